@@ -14,6 +14,7 @@ public static class ModelTypes
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
+        ["genie"] = typeof(Clustering.Genie.GenieModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
