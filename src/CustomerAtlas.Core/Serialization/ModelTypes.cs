@@ -13,6 +13,7 @@ public static class ModelTypes
     // One line per algorithm of this assembly: "name" => typeof(TheModel).
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
+        ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
