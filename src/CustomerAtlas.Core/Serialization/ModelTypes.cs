@@ -15,6 +15,7 @@ public static class ModelTypes
     {
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
+        ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
