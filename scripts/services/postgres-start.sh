@@ -31,4 +31,5 @@ as_pg "$bin/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 \
 as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres atlas
 
 echo "$bin" > "$dir/postgres.bin"
-echo "ATLAS_PG_CONNECTION=Host=127.0.0.1;Port=$port;Username=postgres;Database=atlas" > "$dir/postgres.env"
+# Quoted: test.sh sources this file, and ; would end the assignment.
+echo "ATLAS_PG_CONNECTION='Host=127.0.0.1;Port=$port;Username=postgres;Database=atlas'" > "$dir/postgres.env"
