@@ -95,6 +95,25 @@ public sealed class ClickHouseClient : IDisposable
     }
 
     /// <summary>
+    /// Opens a forward-only reader over a query's rows with typed values (the result streams; it is not
+    /// buffered client-side). Dispose the reader to release the connection.
+    /// </summary>
+    public async Task<System.Data.Common.DbDataReader> OpenReaderAsync(
+        string sql, IReadOnlyDictionary<string, string>? settings = null, CancellationToken ct = default)
+    {
+        var response = await SendAsync(sql + "\nFORMAT TabSeparatedWithNamesAndTypes", null, settings, ct).ConfigureAwait(false);
+        try
+        {
+            return await ClickHouseDataReader.OpenAsync(response, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Inserts data in the given input format (RowBinary, TabSeparated, ...) from a streamed body:
     /// the client never materialises it.
     /// </summary>

@@ -12,6 +12,9 @@ namespace CustomerAtlas.Data.Engines.ClickHouse;
 /// </summary>
 public static class ClickHouseEventLoader
 {
+    /// <summary>Name of the column holding each row's 1-based position in its source file.</summary>
+    public const string RowColumn = "_row";
+
     /// <summary>Name of the column holding the load id.</summary>
     public const string LoadIdColumn = "_load_id";
 
@@ -21,21 +24,32 @@ public static class ClickHouseEventLoader
         ["insert_distributed_sync"] = "1",
     };
 
-    /// <summary>Loads <paramref name="path"/> into <c>options.Table</c> of the cluster.</summary>
-    public static async Task<LoadResult> LoadAsync(ClickHouseCluster cluster, string path, EventLoadOptions options,
+    /// <summary>Loads the file at <paramref name="path"/> (format detected) into <c>options.Table</c> of the cluster.</summary>
+    public static Task<LoadResult> LoadAsync(ClickHouseCluster cluster, string path, EventLoadOptions options,
+        IProgress<LoadProgress>? progress = null, CancellationToken ct = default) =>
+        LoadAsync(cluster, new DataSource { Path = path }, options, progress, ct);
+
+    /// <summary>Loads <paramref name="file"/> into <c>options.Table</c> of the cluster.</summary>
+    public static async Task<LoadResult> LoadAsync(ClickHouseCluster cluster, DataSource file, EventLoadOptions options,
         IProgress<LoadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
-        using var source = CsvRowSource.Open(path);
-        var customer = source.Columns.FirstOrDefault(c => c.Name == options.CustomerColumn)
-            ?? throw new ArgumentException(
-                $"Column '{options.CustomerColumn}' is not in '{path}' (columns: {string.Join(", ", source.Columns.Select(c => c.Name))}).",
-                nameof(options.CustomerColumn));
-        if (source.Columns.Any(c => c.Name == LoadIdColumn))
-            throw new ArgumentException($"'{path}' has a column named {LoadIdColumn}, which the loader reserves.", nameof(path));
+        var path = file.Path;
+        using var source = CsvRowSource.Open(file);
+        RowBinaryColumn? customer = null;
+        if (options.CustomerColumn is { } customerName)
+        {
+            customer = source.Columns.FirstOrDefault(c => c.Name == customerName)
+                ?? throw new ArgumentException(
+                    $"Column '{customerName}' is not in '{path}' (columns: {string.Join(", ", source.Columns.Select(c => c.Name))}).",
+                    nameof(options.CustomerColumn));
+        }
+        if (source.Columns.FirstOrDefault(c => c.Name is LoadIdColumn or RowColumn) is { } reserved)
+            throw new ArgumentException($"'{path}' has a column named {reserved.Name}, which the loader reserves.", nameof(path));
 
         var loadId = await HashFileAsync(path, ct).ConfigureAwait(false);
         var total = source.CountRows();
@@ -71,9 +85,10 @@ public static class ClickHouseEventLoader
         int batchRows, long total, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
         long sent = 0;
-        var columnList = string.Join(", ", source.Columns.Select(c => ClickHouseSql.Identifier(c.Name)).Append(ClickHouseSql.Identifier(LoadIdColumn)));
+        var columnList = string.Join(", ", source.Columns.Select(c => ClickHouseSql.Identifier(c.Name)).Append(ClickHouseSql.Identifier(RowColumn)).Append(ClickHouseSql.Identifier(LoadIdColumn)));
         using var reader = source.ReadRows();
         var pending = reader.Read();
+        long nextRow = 1;
         while (pending)
         {
             ct.ThrowIfCancellationRequested();
@@ -82,9 +97,10 @@ public static class ClickHouseEventLoader
                 sent += rows;
                 progress?.Report(new LoadProgress(sent, total));
             })
-            { HasPendingRow = true };
+            { HasPendingRow = true, NextRowNumber = nextRow };
             await cluster.Initiator.InsertAsync($"{table} ({columnList})", "RowBinary", body, InsertSettings, ct).ConfigureAwait(false);
             pending = body.HasPendingRow;
+            nextRow = body.NextRowNumber;
         }
         return sent;
     }
@@ -93,16 +109,21 @@ public static class ClickHouseEventLoader
         cluster.Initiator.QueryInt64Async($"SELECT count() FROM {table} WHERE {ClickHouseSql.Identifier(LoadIdColumn)} = {idLiteral}", ct);
 
     private static async Task EnsureTablesAsync(ClickHouseCluster cluster, string name, IReadOnlyList<RowBinaryColumn> columns,
-        RowBinaryColumn customer, CancellationToken ct)
+        RowBinaryColumn? customer, CancellationToken ct)
     {
         var ddl = string.Join(", ", columns.Select(c => $"{ClickHouseSql.Identifier(c.Name)} {c.ClickHouseType}")
+            .Append($"{ClickHouseSql.Identifier(RowColumn)} UInt64")
             .Append($"{ClickHouseSql.Identifier(LoadIdColumn)} String"));
-        var id = ClickHouseSql.Identifier(customer.Name);
-        // Sorting keys cannot be Nullable in 18.16; assumeNotNull sorts NULL ids as the type's default.
-        var sortKey = customer.Nullable ? $"assumeNotNull({id})" : id;
-        var shardingKey = customer.IsInteger
-            ? $"intHash64({sortKey})"
-            : $"cityHash64(ifNull(toString({id}), ''))";
+        var row = ClickHouseSql.Identifier(RowColumn);
+        string sortKey = row, shardingKey = "rand()";
+        if (customer is not null)
+        {
+            var id = ClickHouseSql.Identifier(customer.Name);
+            // Sorting keys cannot be Nullable in 18.16; assumeNotNull sorts NULL ids as the type's default.
+            var idKey = customer.Nullable ? $"assumeNotNull({id})" : id;
+            sortKey = $"({idKey}, {row})";
+            shardingKey = customer.IsInteger ? $"intHash64({idKey})" : $"cityHash64(ifNull(toString({id}), ''))";
+        }
         await cluster.CreateTableAsync(name, ddl,
             $"MergeTree() PARTITION BY {ClickHouseSql.Identifier(LoadIdColumn)} ORDER BY {sortKey}", shardingKey, ct).ConfigureAwait(false);
         await cluster.Initiator.ExecuteAsync(

@@ -1,10 +1,11 @@
 using System.Data.Common;
+using CustomerAtlas.Data.Engines.DuckDb;
 using DuckDB.NET.Data;
 
 namespace CustomerAtlas.Data.Engines.ClickHouse;
 
 /// <summary>
-/// Reads a delimited file through an in-memory DuckDB, so that the scale-out load infers exactly the column
+/// Reads a source file through an in-memory DuckDB, so that the scale-out load infers exactly the column
 /// types the embedded engine infers for the same file, and streams rows without holding the file in memory.
 /// </summary>
 internal sealed class CsvRowSource : IDisposable
@@ -22,21 +23,27 @@ internal sealed class CsvRowSource : IDisposable
     /// <summary>The file's columns as DuckDB's CSV sniffer typed them.</summary>
     public IReadOnlyList<RowBinaryColumn> Columns { get; }
 
-    /// <summary>Opens <paramref name="path"/> (CSV, optionally gzip-compressed) and sniffs its schema.</summary>
-    public static CsvRowSource Open(string path)
+    /// <summary>Opens a file (CSV optionally gzipped, Parquet, JSON lines) and sniffs its schema as DuckDB does.</summary>
+    public static CsvRowSource Open(DataSource source)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"Input file '{path}' does not exist.", path);
+        ArgumentNullException.ThrowIfNull(source);
+        if (!File.Exists(source.Path)) throw new DataSourceException($"{source.Path}: file does not exist.");
         var duck = new DuckDBConnection("DataSource=:memory:");
         try
         {
             duck.Open();
-            var relation = $"read_csv_auto({DuckDbString(Path.GetFullPath(path))}, header = true)";
+            var relation = $"({DuckDbSourceSql.SelectFrom(source)}) AS source";
             var columns = new List<RowBinaryColumn>();
-            using (var describe = duck.CreateCommand())
+            try
             {
+                using var describe = duck.CreateCommand();
                 describe.CommandText = $"DESCRIBE SELECT * FROM {relation}";
                 using var reader = describe.ExecuteReader();
                 while (reader.Read()) columns.Add(RowBinaryColumn.FromDuckDb(reader.GetString(0), reader.GetString(1)));
+            }
+            catch (DuckDBException e)
+            {
+                throw new DataSourceException($"{source.Path}: cannot be read as {DuckDbSourceSql.FormatOf(source)}: {e.Message.Split('\n')[0]}", e);
             }
             return new CsvRowSource(duck, relation, columns);
         }
@@ -65,9 +72,7 @@ internal sealed class CsvRowSource : IDisposable
         return command.ExecuteReader(System.Data.CommandBehavior.Default);
     }
 
-    private static string DuckDbString(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    private static string DuckDbIdentifier(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string DuckDbIdentifier(string s) => DuckDbDialect.Instance.QuoteIdentifier(s);
 
     public void Dispose() => _duck.Dispose();
 }

@@ -5,8 +5,12 @@ namespace CustomerAtlas.Data.Engines.ClickHouse;
 /// <summary>How <see cref="ClickHouseEventLoader"/> loads an event file into the cluster.</summary>
 public sealed record EventLoadOptions
 {
-    /// <summary>The column holding the customer id, which the Distributed table shards by. Required.</summary>
-    public required string CustomerColumn { get; init; }
+    /// <summary>
+    /// The column holding the customer id, which the Distributed table shards by (intHash64 for integer ids,
+    /// cityHash64 of the text otherwise), so that each customer's events live on one shard and per-customer
+    /// aggregation can run shard-locally. Default null: rows are spread by rand() (correct, not co-sharded).
+    /// </summary>
+    public string? CustomerColumn { get; init; }
 
     /// <summary>Logical table to load into. Default "events", the name the feature SQL reads.</summary>
     public string Table { get; init; } = "events";
@@ -21,7 +25,7 @@ public sealed record EventLoadOptions
     public void Validate()
     {
         var errors = new ParameterErrors();
-        if (string.IsNullOrWhiteSpace(CustomerColumn)) errors.Add(nameof(CustomerColumn), "must name the customer id column");
+        if (CustomerColumn is { } c && string.IsNullOrWhiteSpace(c)) errors.Add(nameof(CustomerColumn), "must name a column or be null");
         if (string.IsNullOrWhiteSpace(Table)) errors.Add(nameof(Table), "must not be empty");
         else if (Table.EndsWith("_local", StringComparison.Ordinal) || Table.EndsWith("_loads", StringComparison.Ordinal))
             errors.Add(nameof(Table), "must not end in _local or _loads (reserved for the per-shard and load-record tables)");

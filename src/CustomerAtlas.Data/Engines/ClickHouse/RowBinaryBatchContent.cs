@@ -5,7 +5,7 @@ namespace CustomerAtlas.Data.Engines.ClickHouse;
 
 /// <summary>
 /// An HTTP body that streams up to <c>batchRows</c> rows from a reader as RowBinary, appending the
-/// constant load id (a String column). Rows are encoded into a reused buffer that is flushed to the socket in
+/// row's 1-based position in the file (UInt64 <c>_row</c>) and the constant load id (String <c>_load_id</c>). Rows are encoded into a reused buffer that is flushed to the socket in
 /// ~1 MiB pieces, so memory stays flat whatever the file size.
 /// </summary>
 internal sealed class RowBinaryBatchContent : HttpContent
@@ -30,6 +30,9 @@ internal sealed class RowBinaryBatchContent : HttpContent
     /// <summary>Whether the reader is positioned on a row not yet sent.</summary>
     public bool HasPendingRow { get; set; }
 
+    /// <summary>The source position (1-based) of the next row to send.</summary>
+    public long NextRowNumber { get; set; } = 1;
+
     /// <summary>Rows written by the last serialisation.</summary>
     public long RowsWritten { get; private set; }
 
@@ -42,6 +45,8 @@ internal sealed class RowBinaryBatchContent : HttpContent
         while (HasPendingRow && rows < _batchRows)
         {
             for (var i = 0; i < _columns.Count; i++) _columns[i].Write(_reader, i, buffer, scratch);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(scratch, (ulong)NextRowNumber++);
+            buffer.Write(scratch, 0, 8);
             buffer.Write(loadIdBytes);
             rows++;
             HasPendingRow = _reader.Read();
