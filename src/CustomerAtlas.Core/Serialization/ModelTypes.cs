@@ -14,6 +14,9 @@ public static class ModelTypes
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
         ["gmm"] = typeof(Clustering.GaussianMixture.GaussianMixtureModel),
+        ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
+        ["genie"] = typeof(Clustering.Genie.GenieModel),
+        ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
