@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Validation;
@@ -6,7 +7,7 @@ namespace CustomerAtlas.Core.Clustering.GaussianMixture;
 
 /// <summary>
 /// Gaussian mixture fitted by expectation–maximization (Dempster, Laird &amp; Rubin 1977), started
-/// from a k-means partition, restarted <see cref="GaussianMixtureOptions.InitCount"/> times
+/// from a k-means partition (the shared <see cref="KMeans.KMeans"/>), restarted <see cref="GaussianMixtureOptions.InitCount"/> times
 /// (keeping the highest log-likelihood). Training labels are the most probable components
 /// under the final parameters.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class GaussianMixtureClusterer : IClusterer
         ExpectationMaximization.Run? best = null;
         for (int init = 0; init < Options.InitCount; init++)
         {
-            var labels = KMeansSeeding.InitialLabels(data, k, Seeds.Derive(Options.Seed, init), cancellationToken);
+            var labels = InitialLabels(data, init, cancellationToken);
             var run = ExpectationMaximization.Fit(data, labels, Options, cancellationToken);
             if (best is null || run.LowerBound > best.LowerBound)
             {
@@ -59,5 +60,21 @@ public sealed class GaussianMixtureClusterer : IClusterer
             best.History,
             best.Converged,
             best.Iterations);
+    }
+
+    /// <summary>
+    /// The starting partition of initialization <paramref name="init"/>: one k-means run (greedy
+    /// k-means++ seeding, then Hamerly iterations), as scikit-learn's default init does.
+    /// </summary>
+    private int[] InitialLabels(Matrix<double> data, int init, CancellationToken cancellationToken)
+    {
+        var kmeans = new KMeans.KMeans(new KMeansOptions
+        {
+            K = Options.ComponentCount,
+            NInit = 1,
+            Seed = Seeds.Derive(Options.Seed, init).Next(),
+            MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism,
+        });
+        return [.. kmeans.Fit(data, cancellationToken).Labels];
     }
 }
