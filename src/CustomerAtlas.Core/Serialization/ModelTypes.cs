@@ -14,6 +14,7 @@ public static class ModelTypes
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
         ["gmm"] = typeof(Clustering.GaussianMixture.GaussianMixtureModel),
+        ["bgmm"] = typeof(Clustering.BayesianGaussianMixture.BayesianGaussianMixtureModel),
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),

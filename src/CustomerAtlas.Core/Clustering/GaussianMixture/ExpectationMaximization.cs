@@ -15,11 +15,7 @@ internal static class ExpectationMaximization
     public static Run Fit(Matrix<double> data, int[] initialLabels, GaussianMixtureOptions options, CancellationToken cancellationToken)
     {
         int n = data.Rows, k = options.ComponentCount;
-        var responsibilities = new double[n * k];
-        for (int i = 0; i < n; i++)
-        {
-            responsibilities[(i * k) + initialLabels[i]] = 1.0;
-        }
+        var responsibilities = KMeansStart.OneHot(initialLabels, k);
 
         var (components, weights) = Maximize(data, responsibilities, options);
         var history = new List<double>();
