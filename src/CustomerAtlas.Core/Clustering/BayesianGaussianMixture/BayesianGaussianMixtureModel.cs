@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Clustering.GaussianMixture;
 using CustomerAtlas.Core.Data;
-using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.BayesianGaussianMixture;
 
@@ -139,11 +138,7 @@ public sealed class BayesianGaussianMixtureModel : IClusterModel
     /// <summary>P(cluster | row) over the active components, n × <see cref="ClusterCount"/>; each row sums to 1.</summary>
     public Matrix<double> PredictProbabilities(Matrix<double> data)
     {
-        DataChecks.EnsureUsable(data);
-        if (data.Cols != FeatureCount)
-        {
-            throw new ArgumentException($"The model was fitted on {FeatureCount} features; the data has {data.Cols}.", nameof(data));
-        }
+        MixtureIterations.EnsureScorable(data, FeatureCount);
 
         int k = MaxComponents;
         var all = new double[data.Rows * k];

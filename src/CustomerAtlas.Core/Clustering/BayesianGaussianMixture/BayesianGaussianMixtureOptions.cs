@@ -57,10 +57,6 @@ public sealed record BayesianGaussianMixtureOptions
             .Require(WeightConcentrationPrior is null or > 0, nameof(WeightConcentrationPrior), $"must be > 0, got {WeightConcentrationPrior}")
             .Require(MeanPrecisionPrior is null or > 0, nameof(MeanPrecisionPrior), $"must be > 0, got {MeanPrecisionPrior}")
             .Require(DegreesOfFreedomPrior is null || double.IsFinite(DegreesOfFreedomPrior.Value), nameof(DegreesOfFreedomPrior), "must be finite")
-            .Require(Tolerance >= 0 && double.IsFinite(Tolerance), nameof(Tolerance), $"must be finite and >= 0, got {Tolerance}")
-            .Require(RegCovar >= 0 && double.IsFinite(RegCovar), nameof(RegCovar), $"must be finite and >= 0, got {RegCovar}")
-            .Require(MaxIterations >= 1, nameof(MaxIterations), $"must be at least 1, got {MaxIterations}")
-            .Require(InitCount >= 1, nameof(InitCount), $"must be at least 1, got {InitCount}")
-            .Require(ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism), $"must be -1 or at least 1, got {MaxDegreeOfParallelism}")
+            .RequireIterationSettings(Tolerance, RegCovar, MaxIterations, InitCount, MaxDegreeOfParallelism)
             .ThrowIfAny();
 }

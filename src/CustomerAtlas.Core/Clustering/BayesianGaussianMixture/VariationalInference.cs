@@ -18,23 +18,19 @@ internal static class VariationalInference
         int k = options.MaxComponents;
         var responsibilities = KMeansStart.OneHot(initialLabels, k);
         var posterior = Maximize(data, responsibilities, prior, options);
-        var history = new List<double>();
-        double lowerBound = double.NegativeInfinity;
-        bool converged = false;
-        int iteration = 0;
-        while (iteration < options.MaxIterations && !converged)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            iteration++;
-            var totals = ExpectationStep.Run(data, posterior.Components, posterior.Offsets(), responsibilities, null, options.MaxDegreeOfParallelism);
-            posterior = Maximize(data, responsibilities, prior, options);
-            double previous = lowerBound;
-            lowerBound = posterior.LowerBound(totals.NegativeEntropy);
-            history.Add(lowerBound);
-            converged = Math.Abs(lowerBound - previous) < options.Tolerance;
-        }
-
-        return new Run(posterior, lowerBound, [.. history], converged, iteration);
+        var (bound, history, converged) = MixtureIterations.Iterate(
+            options.MaxIterations,
+            options.Tolerance,
+            () =>
+            {
+                // As scikit-learn: the bound of the updated posterior with the responsibilities that produced it.
+                var totals = ExpectationStep.Run(
+                    data, posterior.Components, posterior.Offsets(), responsibilities, null, options.MaxDegreeOfParallelism);
+                posterior = Maximize(data, responsibilities, prior, options);
+                return posterior.LowerBound(totals.NegativeEntropy);
+            },
+            cancellationToken);
+        return new Run(posterior, bound, history, converged, history.Length);
     }
 
     private static VariationalPosterior Maximize(
