@@ -14,6 +14,7 @@ public static class ModelTypes
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
         ["genie"] = typeof(Clustering.Genie.GenieModel),
+        ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
