@@ -13,6 +13,7 @@ public static class ModelTypes
     // One line per algorithm of this assembly: "name" => typeof(TheModel).
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
+        ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
     };
