@@ -17,6 +17,9 @@ public static class ModelTypes
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
+        ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
+        ["genie"] = typeof(Clustering.Genie.GenieModel),
+        ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
