@@ -14,6 +14,8 @@ public static class ModelTypes
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
+        ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
+        ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
