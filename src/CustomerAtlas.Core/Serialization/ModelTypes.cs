@@ -13,6 +13,8 @@ public static class ModelTypes
     // One line per algorithm of this assembly: "name" => typeof(TheModel).
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
+        ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
+        ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
