@@ -1,6 +1,7 @@
 using System.Numerics;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
 
@@ -52,7 +53,7 @@ internal sealed class WardChain
         _rowOfSlot = Enumerable.Range(0, _capacity).ToArray();
         _slotOfRow = Enumerable.Range(0, _capacity).ToArray();
         _cost = new double[_capacity];
-        int blocks = BlockParallel.BlockCount(_capacity, Block);
+        int blocks = RowBlocks.OfSize(_capacity, Block).Count;
         _blockCost = new double[blocks];
         _blockSlot = new int[blocks];
         _active = _capacity;
@@ -95,8 +96,8 @@ internal sealed class WardChain
     private (int Row, double Cost) Nearest(int row, int previous)
     {
         int self = _slotOfRow[row];
-        int blocks = BlockParallel.BlockCount(_active, Block);
-        BlockParallel.For(blocks, blocks >= 2 ? _maxDegreeOfParallelism : 1, b => ScanBlock(b, self));
+        int blocks = RowBlocks.OfSize(_active, Block).Count;
+        BlockParallel.For(RowBlocks.OfSize(_active, Block), _maxDegreeOfParallelism, b => ScanBlock(b, self));
         int bestSlot = -1;
         double best = double.PositiveInfinity;
         for (int b = 0; b < blocks; b++)

@@ -1,6 +1,7 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.KMedoids;
 
@@ -26,7 +27,7 @@ internal sealed class DissimilarityRows
         }
 
         var matrix = new float[(long)n * n];
-        BlockParallel.For(BlockParallel.BlockCount(n, RowBlock), maxDegreeOfParallelism, block =>
+        BlockParallel.For(RowBlocks.OfSize(n, RowBlock), maxDegreeOfParallelism, block =>
         {
             int end = Math.Min(n, (block + 1) * RowBlock);
             for (int i = block * RowBlock; i < end; i++)

@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.KMedoids;
 
@@ -48,7 +49,7 @@ internal sealed class FasterPam
     {
         Array.Fill(_nearestDistance, double.PositiveInfinity);
         var isMedoid = new bool[_n];
-        int blocks = BlockParallel.BlockCount(_n, Block);
+        int blocks = RowBlocks.OfSize(_n, Block).Count;
         var blockBest = new int[blocks];
         var blockGain = new double[blocks];
         var row = new double[_n];
@@ -57,7 +58,7 @@ internal sealed class FasterPam
             // Gain of adding candidate c: how much it lowers the total distance to the nearest medoid.
             // For the first medoid every row is at +inf, so the gain ranks candidates by -Σ d(c, j).
             bool first = m == 0;
-            BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
+            BlockParallel.For(RowBlocks.OfSize(_n, Block), maxDegreeOfParallelism, b =>
             {
                 var candidateRow = new double[_n];
                 int end = Math.Min(_n, (b + 1) * Block);

@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Distances;
+using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.KMedoids;
@@ -38,7 +39,7 @@ public sealed record KMedoidsOptions
             .Require(ClusterCount >= 1, nameof(ClusterCount), $"must be at least 1 (got {ClusterCount})")
             .Require(Distance is not null, nameof(Distance), "must be set")
             .Require(MaxSwapPasses >= 0, nameof(MaxSwapPasses), $"must be non-negative (got {MaxSwapPasses})")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism),
+            .Require(ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism),
                 $"must be -1 (all cores) or at least 1 (got {MaxDegreeOfParallelism})")
             .ThrowIfAny();
     }

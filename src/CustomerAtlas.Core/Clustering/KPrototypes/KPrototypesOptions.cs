@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.KPrototypes;
@@ -44,7 +45,7 @@ public sealed record KPrototypesOptions
             .Require(CategoricalColumns is not null, nameof(CategoricalColumns), "must not be null")
             .Require(MaxIterations >= 1, nameof(MaxIterations), $"must be at least 1 (got {MaxIterations})")
             .Require(Initializations >= 1, nameof(Initializations), $"must be at least 1 (got {Initializations})")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism),
+            .Require(ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism),
                 $"must be -1 (all cores) or at least 1 (got {MaxDegreeOfParallelism})")
             .ThrowIfAny();
     }

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.KPrototypes;
 
@@ -30,9 +31,9 @@ internal static class MixedCost
     {
         int p = data.NumericCount;
         int c = data.CategoricalCount;
-        int blocks = BlockParallel.BlockCount(data.Rows, RowBlock);
+        int blocks = RowBlocks.OfSize(data.Rows, RowBlock).Count;
         var blockCost = new double[blocks];
-        BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
+        BlockParallel.For(RowBlocks.OfSize(data.Rows, RowBlock), maxDegreeOfParallelism, b =>
         {
             int end = Math.Min(data.Rows, (b + 1) * RowBlock);
             double cost = 0;
