@@ -20,6 +20,8 @@ public static class ModelTypes
         ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
+        ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
+        ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
