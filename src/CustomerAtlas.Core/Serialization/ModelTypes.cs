@@ -18,6 +18,7 @@ public static class ModelTypes
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
+        ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
