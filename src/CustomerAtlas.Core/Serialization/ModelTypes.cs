@@ -22,6 +22,7 @@ public static class ModelTypes
         ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
+        ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
