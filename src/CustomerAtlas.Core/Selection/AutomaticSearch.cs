@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Metrics;
 
 namespace CustomerAtlas.Core.Selection;
 
@@ -155,20 +156,20 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         trial.Reason = Infeasibility(trial);
         trial.Status = trial.Reason is null ? CandidateStatus.Screened : CandidateStatus.Infeasible;
 
-        var kept = Enumerable.Range(0, evaluationRows.Length).Where(i => labels[evaluationRows[i]] >= 0).ToArray();
-        var compact = LabelTools.Compact(kept.Select(i => labels[evaluationRows[i]]).ToArray(), out int sampleClusters);
-        if (sampleClusters < 2 || sampleClusters >= kept.Length)
+        var sampleLabels = evaluationRows.Select(r => labels[r]).ToArray();
+        int clustered = sampleLabels.Count(l => l >= 0);
+        int sampleClusters = sampleLabels.Where(l => l >= 0).Distinct().Count();
+        if (sampleClusters < 2 || sampleClusters >= clustered)
         {
             trial.Status = CandidateStatus.Infeasible;
-            trial.Reason ??= $"the evaluation sample holds {sampleClusters} cluster(s) among {kept.Length} rows";
+            trial.Reason ??= $"the evaluation sample holds {sampleClusters} cluster(s) among {clustered} clustered rows";
             return;
         }
 
-        var space = kept.Length == evaluationRows.Length ? evaluationSpace : evaluationSpace.SelectRows(kept);
         trial.Indices = new CandidateIndices(
-            Hooks.Silhouette(space, compact),
-            Hooks.CalinskiHarabasz(space, compact),
-            Hooks.DaviesBouldin(space, compact),
+            Hooks.Silhouette(evaluationSpace, sampleLabels),
+            Hooks.CalinskiHarabasz(evaluationSpace, sampleLabels),
+            Hooks.DaviesBouldin(evaluationSpace, sampleLabels),
             Hooks.Bic?.Invoke(trial.Model!, fitData),
             null,
             trial.NoiseShare,
@@ -205,20 +206,22 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(userToken);
         deadline.CancelAfter(remaining);
         var rows = RowSampler.Sample(data.Rows, Options.StabilityRows, Seeds.Derive(seed, 2));
-        var reference = rows.Select(r => trial.Labels![r]).ToArray();
+        var stabilityOptions = new StabilityOptions
+        {
+            Resamples = Options.StabilityResamples,
+            SampleFraction = Options.StabilityFraction,
+            Seed = seed,
+        };
         try
         {
-            trial.Stability = BootstrapStability.Estimate(
-                trial.Candidate.Create,
+            var token = deadline.Token;
+            var result = BootstrapStability.Evaluate(
                 data.SelectRows(rows),
-                LabelTools.Compact(reference, out int count),
-                count,
-                Hooks.AdjustedRand,
-                Options.StabilityResamples,
-                Options.StabilityFraction,
-                Options.UnstableJaccard,
-                seed,
-                deadline.Token);
+                sample => trial.Candidate.Create(seed).Fit(sample, token),
+                stabilityOptions,
+                token);
+            var candidateLabels = rows.Select(r => trial.Labels![r]).ToArray();
+            trial.Stability = StabilitySummary.From(result, candidateLabels, trial.Model!.ClusterCount, Options.UnstableJaccard);
             trial.Status = CandidateStatus.Scored;
             trial.Indices = trial.Indices! with { Stability = trial.Stability.MeanAri };
         }

@@ -71,7 +71,7 @@ public sealed record SelectionOptions
             .Require(MaxNoiseShare is >= 0 and < 1, nameof(MaxNoiseShare), $"must be in [0, 1) (was {MaxNoiseShare}).")
             .Require(EvaluationRows >= 10, nameof(EvaluationRows), $"must be at least 10 (was {EvaluationRows}).")
             .Require(StabilityCandidates >= 1, nameof(StabilityCandidates), $"must be at least 1 (was {StabilityCandidates}).")
-            .Require(StabilityResamples >= 1, nameof(StabilityResamples), $"must be at least 1 (was {StabilityResamples}).")
+            .Require(StabilityResamples >= 2, nameof(StabilityResamples), $"must be at least 2 (was {StabilityResamples}).")
             .Require(StabilityFraction is > 0 and < 1, nameof(StabilityFraction), $"must be in (0, 1) (was {StabilityFraction}).")
             .Require(StabilityRows >= 10, nameof(StabilityRows), $"must be at least 10 (was {StabilityRows}).")
             .Require(UnstableJaccard is >= 0 and <= 1, nameof(UnstableJaccard), $"must be in [0, 1] (was {UnstableJaccard}).");

@@ -1,15 +1,26 @@
-using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Metrics;
 
 namespace CustomerAtlas.Core.Selection;
 
 /// <summary>
 /// The metric functions the search scores candidates with, passed in so the search does not
-/// depend on one metrics implementation. Labels passed to the internal indices never contain
-/// noise (the search removes noise rows first) and hold at least two clusters.
+/// depend on one metrics implementation (tests may pass simple ones; <see cref="Default"/> uses
+/// Core.Metrics). Labels passed to the internal indices may contain noise (−1, to be left out)
+/// and always hold at least two clusters and fewer clusters than clustered rows.
 /// </summary>
 public sealed record ValidityHooks
 {
+    /// <summary>The library's metrics: exact silhouette, CH, DB and ARI from Core.Metrics.</summary>
+    public static ValidityHooks Default { get; } = new()
+    {
+        Silhouette = (data, labels) => Metrics.Silhouette.Score(data, labels),
+        CalinskiHarabasz = (data, labels) => Metrics.CalinskiHarabasz.Score(data, labels),
+        DaviesBouldin = (data, labels) => Metrics.DaviesBouldin.Score(data, labels),
+        AdjustedRand = (a, b) => AdjustedRandIndex.Score(a, b),
+    };
+
     /// <summary>Mean silhouette width in [−1, 1]; higher is better.</summary>
     public required Func<Matrix<double>, int[], double> Silhouette { get; init; }
 
