@@ -11,13 +11,20 @@ public static class BlockParallel
     public static int ResolveDegree(int maxDegreeOfParallelism) =>
         maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
 
+    /// <summary>Number of blocks of <paramref name="blockSize"/> items covering <paramref name="count"/> items.</summary>
+    public static int BlockCount(int count, int blockSize) => (count + blockSize - 1) / blockSize;
+
     /// <summary>Calls <paramref name="body"/>(block) for every block of <paramref name="blocks"/>.</summary>
-    public static void For(RowBlocks blocks, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default)
+    public static void For(RowBlocks blocks, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default) =>
+        For(blocks.Count, maxDegreeOfParallelism, body, cancellationToken);
+
+    /// <summary>Calls <paramref name="body"/>(block) for blocks 0..<paramref name="blockCount"/>-1.</summary>
+    public static void For(int blockCount, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default)
     {
         int degree = ResolveDegree(maxDegreeOfParallelism);
-        if (degree == 1 || blocks.Count <= 1)
+        if (degree == 1 || blockCount <= 1)
         {
-            for (int b = 0; b < blocks.Count; b++)
+            for (int b = 0; b < blockCount; b++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 body(b);
@@ -27,7 +34,7 @@ public static class BlockParallel
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
-        Parallel.For(0, blocks.Count, options, body);
+        Parallel.For(0, blockCount, options, body);
     }
 
     /// <summary>Sums per-block partials of length <paramref name="width"/> (laid out block after block) in block order.</summary>

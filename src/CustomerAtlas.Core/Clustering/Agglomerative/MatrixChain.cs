@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 
