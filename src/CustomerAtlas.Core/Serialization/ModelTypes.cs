@@ -13,6 +13,9 @@ public static class ModelTypes
     // One line per algorithm of this assembly: "name" => typeof(TheModel).
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
+        ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
+        ["genie"] = typeof(Clustering.Genie.GenieModel),
+        ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);
