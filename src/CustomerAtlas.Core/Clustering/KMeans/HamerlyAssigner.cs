@@ -1,0 +1,156 @@
+using System.Numerics;
+using CustomerAtlas.Core.Kernels;
+
+namespace CustomerAtlas.Core.Clustering.KMeans;
+
+/// <summary>
+/// Hamerly's assignment (2010). Each row keeps an upper bound on the distance to its centroid and a
+/// lower bound on the distance to every other centroid; both are moved by the centroid shifts each
+/// pass. A row whose upper bound is below max(lower bound, half the distance from its centroid to the
+/// nearest other centroid) cannot change label and is skipped. Bounds are padded by a relative margin
+/// well above rounding error and the skip test demands that margin, so a skipped row is one whose label
+/// Lloyd would also keep: both algorithms give the same labels bit for bit.
+/// </summary>
+internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly KMeansProblem<T> _problem;
+    private readonly int[] _labels;
+    private readonly T[] _upper;
+    private readonly T[] _lower;
+    private readonly double _margin;
+    private readonly double _roundUp;
+    private CentroidPanel<T>? _previous;
+    private double[] _shift = [];
+    private double[] _halfSeparation = [];
+    private double _maxShift;
+    private double _secondMaxShift;
+    private int _maxShiftCentroid = -1;
+
+    public HamerlyAssigner(KMeansProblem<T> problem, int[] labels)
+    {
+        _problem = problem;
+        _labels = labels;
+        _upper = new T[problem.Rows];
+        _lower = new T[problem.Rows];
+        _margin = 16 * (problem.Cols + 4) * Precision<T>.Epsilon;
+        _roundUp = 4 * Precision<T>.Epsilon;
+    }
+
+    public void BeginPass(CentroidPanel<T> panel)
+    {
+        int k = panel.Count;
+        _shift = new double[k];
+        _maxShift = 0;
+        _secondMaxShift = 0;
+        _maxShiftCentroid = -1;
+        if (_previous is not null)
+        {
+            for (int c = 0; c < k; c++)
+            {
+                _shift[c] = Math.Sqrt(SquaredDistanceInDouble(_previous.Row(c), panel.Row(c))) * (1 + _margin);
+                if (_shift[c] > _maxShift)
+                {
+                    _secondMaxShift = _maxShift;
+                    _maxShift = _shift[c];
+                    _maxShiftCentroid = c;
+                }
+                else if (_shift[c] > _secondMaxShift)
+                {
+                    _secondMaxShift = _shift[c];
+                }
+            }
+        }
+
+        _halfSeparation = new double[k];
+        Array.Fill(_halfSeparation, double.PositiveInfinity);
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = a + 1; b < k; b++)
+            {
+                double half = 0.5 * Math.Sqrt(SquaredDistanceInDouble(panel.Row(a), panel.Row(b))) * (1 - _margin);
+                _halfSeparation[a] = Math.Min(_halfSeparation[a], half);
+                _halfSeparation[b] = Math.Min(_halfSeparation[b], half);
+            }
+        }
+
+        _previous = panel;
+    }
+
+    public int AssignTile(int start, int count, CentroidPanel<T> panel, TileScratch<T> scratch)
+    {
+        int d = _problem.Cols;
+        int gathered = 0;
+        double keep = 1 - (2 * _margin);
+        for (int r = 0; r < count; r++)
+        {
+            int i = start + r;
+            int a = _labels[i];
+            if (a >= 0)
+            {
+                double upper = (double.CreateTruncating(_upper[i]) + _shift[a]) * (1 + _roundUp);
+                double otherShift = a == _maxShiftCentroid ? _secondMaxShift : _maxShift;
+                double lower = Math.Max(0, (double.CreateTruncating(_lower[i]) - otherShift) * (1 - _roundUp));
+                double bound = Math.Max(_halfSeparation[a], lower) * keep;
+                _lower[i] = T.CreateTruncating(lower);
+                if (upper < bound)
+                {
+                    _upper[i] = T.CreateTruncating(upper);
+                    continue;
+                }
+
+                upper = TightUpper(_problem.RowRange(i, 1), panel.Row(a));
+                _upper[i] = T.CreateTruncating(upper);
+                if (upper < bound)
+                {
+                    continue;
+                }
+            }
+
+            _problem.RowRange(i, 1).CopyTo(scratch.Gathered.AsSpan(gathered * d, d));
+            scratch.GatheredRows[gathered++] = i;
+        }
+
+        return gathered == 0 ? 0 : AssignGathered(gathered, panel, scratch);
+    }
+
+    private int AssignGathered(int gathered, CentroidPanel<T> panel, TileScratch<T> scratch)
+    {
+        int d = _problem.Cols;
+        int kPad = panel.PaddedCount;
+        var rows = scratch.Gathered.AsSpan(0, gathered * d);
+        DistanceTile.Compute<T>(rows, gathered, panel, scratch.Distances, scratch.Norms);
+        int changed = 0;
+        for (int g = 0; g < gathered; g++)
+        {
+            int i = scratch.GatheredRows[g];
+            var x = rows.Slice(g * d, d);
+            var choice = NearestCentroid.Choose<T>(x, scratch.Distances.AsSpan(g * kPad, kPad), scratch.Norms[g], panel);
+            if (_labels[i] != choice.Label)
+            {
+                _labels[i] = choice.Label;
+                changed++;
+            }
+
+            _upper[i] = T.CreateTruncating(TightUpper(x, panel.Row(choice.Label)));
+            _lower[i] = T.CreateTruncating(Math.Sqrt(choice.SecondLowerBound) * (1 - _margin));
+        }
+
+        return changed;
+    }
+
+    private double TightUpper(ReadOnlySpan<T> x, ReadOnlySpan<T> centroid) =>
+        Math.Sqrt(double.CreateTruncating(SimdMath.SquaredDistance(x, centroid))) * (1 + _margin);
+
+    private static double SquaredDistanceInDouble(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+    {
+        double sum = 0;
+        for (int j = 0; j < a.Length; j++)
+        {
+            double diff = double.CreateTruncating(a[j]) - double.CreateTruncating(b[j]);
+            sum += diff * diff;
+        }
+
+        return sum;
+    }
+}

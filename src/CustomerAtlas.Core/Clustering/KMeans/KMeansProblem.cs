@@ -1,0 +1,41 @@
+using System.Numerics;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Kernels;
+
+namespace CustomerAtlas.Core.Clustering.KMeans;
+
+/// <summary>The data of one fit, its row weights (null = all 1) and how to run passes over it.</summary>
+internal sealed class KMeansProblem<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public KMeansProblem(Matrix<T> data, double[]? weights, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    {
+        Data = data;
+        Weights = weights;
+        Blocks = RowBlocks.For(data.Rows);
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+        CancellationToken = cancellationToken;
+    }
+
+    public Matrix<T> Data { get; }
+
+    public double[]? Weights { get; }
+
+    public RowBlocks Blocks { get; }
+
+    public int MaxDegreeOfParallelism { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public int Rows => Data.Rows;
+
+    public int Cols => Data.Cols;
+
+    public double Weight(int row) => Weights is null ? 1 : Weights[row];
+
+    /// <summary>Rows <paramref name="start"/>..start+count as one contiguous span.</summary>
+    public ReadOnlySpan<T> RowRange(int start, int count) => Data.Values.AsSpan(start * Data.Cols, count * Data.Cols);
+
+    /// <summary>Runs <paramref name="body"/> once per row block, in parallel.</summary>
+    public void ForEachBlock(Action<int> body) =>
+        BlockParallel.For(Blocks, MaxDegreeOfParallelism, body, CancellationToken);
+}
