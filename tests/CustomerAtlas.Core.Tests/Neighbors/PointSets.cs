@@ -1,5 +1,5 @@
 using CustomerAtlas.Core.Data;
-using CustomerAtlas.Core.Neighbors;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Tests.Neighbors;
 
@@ -45,7 +45,7 @@ internal static class PointSets
 
     /// <summary>Squared Euclidean distance between rows of two matrices (the library's kernel, so ties match exactly).</summary>
     public static double Distance2(Matrix<double> a, int i, Matrix<double> b, int j) =>
-        SquaredEuclidean.Distance(a.RowReadOnly(i), b.RowReadOnly(j));
+        SimdMath.SquaredDistance(a.RowReadOnly(i), b.RowReadOnly(j));
 
     /// <summary>True when two labelings group the rows identically (up to renaming).</summary>
     public static bool SamePartition(IReadOnlyList<int> a, IReadOnlyList<int> b)
