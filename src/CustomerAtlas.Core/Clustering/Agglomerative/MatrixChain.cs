@@ -1,7 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;
-using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
 
