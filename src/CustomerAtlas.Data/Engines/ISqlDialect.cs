@@ -65,6 +65,12 @@ public interface ISqlDialect
     string SourceRowNumber { get; }
 
     /// <summary>
+    /// The 1-based position of the smallest of <paramref name="expressions"/> (the first on ties), as one
+    /// row-wise expression: the assignment step of k-means pushed into the engine.
+    /// </summary>
+    string ArgMin(IReadOnlyList<string> expressions);
+
+    /// <summary>
     /// A query with columns <c>id</c> and <c>gap_days</c>: one row per pair of consecutive
     /// orders of a customer, the days between them. <paramref name="ordersRelation"/> has one row
     /// per order with columns <paramref name="idColumn"/> and <paramref name="epochColumn"/>

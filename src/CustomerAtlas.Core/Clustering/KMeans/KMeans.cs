@@ -3,6 +3,7 @@ using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Validation;
+using BlockParallel = CustomerAtlas.Core.Kernels.BlockParallel;
 
 namespace CustomerAtlas.Core.Clustering.KMeans;
 

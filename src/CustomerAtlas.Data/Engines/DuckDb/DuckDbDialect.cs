@@ -73,6 +73,14 @@ public sealed class DuckDbDialect : ISqlDialect
     public string SourceRowNumber => "(rowid + 1)";
 
     /// <inheritdoc/>
+    public string ArgMin(IReadOnlyList<string> expressions)
+    {
+        ArgumentNullException.ThrowIfNull(expressions);
+        string list = "[" + string.Join(", ", expressions) + "]";
+        return $"list_position({list}, list_min({list}))";
+    }
+
+    /// <inheritdoc/>
     public string OrderGapsQuery(string ordersRelation, string idColumn, string epochColumn) =>
         string.Create(CultureInfo.InvariantCulture, $"""
             SELECT id, gap_days FROM (
