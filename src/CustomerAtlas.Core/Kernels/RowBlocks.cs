@@ -46,7 +46,7 @@ public readonly record struct RowBlocks
 
     /// <summary>
     /// A partition into blocks of exactly <paramref name="blockRows"/> rows (the last may be shorter),
-    /// for work whose cost per row calls for another block size than <see cref="For"/> picks.
+    /// for work whose cost per row calls for another block size than <see cref="For(int)"/> picks.
     /// </summary>
     public static RowBlocks OfSize(int rows, int blockRows)
     {

@@ -1,4 +1,3 @@
-using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;
