@@ -1,1 +1,20 @@
-return 0;
+using CustomerAtlas.Bench.Perf;
+using CustomerAtlas.Bench.Quality;
+
+// One dispatch line per bench command; each command lives in its own folder.
+// `child ...` is how the perf command runs one case in a fresh process (peak RSS per case).
+return args.FirstOrDefault() switch
+{
+    PerfChild.Verb => PerfChild.Run(args[1..]),
+    "perf" => PerfCommand.Run(args[1..]),
+    "quality" => QualityCommand.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
+    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
+    Console.Error.WriteLine("  " + QualityOptions.Usage);
+    return 2;
+}

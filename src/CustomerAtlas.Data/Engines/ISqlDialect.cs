@@ -37,6 +37,15 @@ public interface ISqlDialect
     /// <summary>Whether the text expression contains at least one decimal digit.</summary>
     string ContainsDigit(string textExpression);
 
+    /// <summary>A statement that creates (or replaces) table <paramref name="quotedName"/> from a query.</summary>
+    string CreateTableAs(string quotedName, string query);
+
+    /// <summary>The expression converted to a 64-bit integer (truncating).</summary>
+    string CastInteger(string expression);
+
+    /// <summary>Whether a double expression is finite (not NaN, not infinite).</summary>
+    string IsFinite(string expression);
+
     /// <summary>Seconds since the Unix epoch of a timestamp expression, as a double.</summary>
     string EpochSeconds(string timestampExpression);
 
@@ -54,6 +63,12 @@ public interface ISqlDialect
     /// <see cref="ISqlEngine.RegisterSourceAsync"/>), so error messages can name the data row.
     /// </summary>
     string SourceRowNumber { get; }
+
+    /// <summary>
+    /// The 1-based position of the smallest of <paramref name="expressions"/> (the first on ties), as one
+    /// row-wise expression: the assignment step of k-means pushed into the engine.
+    /// </summary>
+    string ArgMin(IReadOnlyList<string> expressions);
 
     /// <summary>
     /// A query with columns <c>id</c> and <c>gap_days</c>: one row per pair of consecutive

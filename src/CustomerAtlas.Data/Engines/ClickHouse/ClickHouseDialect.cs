@@ -54,6 +54,16 @@ public sealed class ClickHouseDialect : ISqlDialect
     public string ContainsDigit(string textExpression) => $"match(toString({textExpression}), '[0-9]')";
 
     /// <inheritdoc/>
+    /// <remarks>ClickHouse has no CREATE OR REPLACE; callers drop an existing table first.</remarks>
+    public string CreateTableAs(string quotedName, string query) => $"CREATE TABLE {quotedName} ENGINE = Memory AS {query}";
+
+    /// <inheritdoc/>
+    public string CastInteger(string expression) => $"toInt64({expression})";
+
+    /// <inheritdoc/>
+    public string IsFinite(string expression) => $"isFinite(toFloat64({expression}))";
+
+    /// <inheritdoc/>
     public string EpochSeconds(string timestampExpression) => $"toFloat64(toUInt32(toDateTime({timestampExpression})))";
 
     /// <inheritdoc/>
@@ -77,6 +87,15 @@ public sealed class ClickHouseDialect : ISqlDialect
     /// <inheritdoc/>
     /// <remarks>The loader stores each row's 1-based position in the source file in <c>_row</c>.</remarks>
     public string SourceRowNumber => ClickHouseSql.Identifier(ClickHouseEventLoader.RowColumn);
+
+    /// <inheritdoc/>
+    /// <remarks>18.16 has no arrayMin; arrayReduce('min') is the fast form measured in the engine notes.</remarks>
+    public string ArgMin(IReadOnlyList<string> expressions)
+    {
+        ArgumentNullException.ThrowIfNull(expressions);
+        var list = "[" + string.Join(", ", expressions) + "]";
+        return $"indexOf({list}, arrayReduce('min', {list}))";
+    }
 
     /// <inheritdoc/>
     /// <remarks>18.16 has no window functions: each customer's order times are sorted into an array and

@@ -48,6 +48,15 @@ public sealed class DuckDbDialect : ISqlDialect
     public string ContainsDigit(string textExpression) => $"regexp_matches(CAST({textExpression} AS VARCHAR), '[0-9]')";
 
     /// <inheritdoc/>
+    public string CreateTableAs(string quotedName, string query) => $"CREATE OR REPLACE TABLE {quotedName} AS {query}";
+
+    /// <inheritdoc/>
+    public string CastInteger(string expression) => $"CAST({expression} AS BIGINT)";
+
+    /// <inheritdoc/>
+    public string IsFinite(string expression) => $"isfinite(CAST({expression} AS DOUBLE))";
+
+    /// <inheritdoc/>
     public string EpochSeconds(string timestampExpression) => $"epoch(CAST({timestampExpression} AS TIMESTAMP))";
 
     /// <inheritdoc/>
@@ -62,6 +71,14 @@ public sealed class DuckDbDialect : ISqlDialect
     /// <inheritdoc/>
     /// <remarks>DuckDB tables created from a file keep the file's row order in <c>rowid</c> (0-based).</remarks>
     public string SourceRowNumber => "(rowid + 1)";
+
+    /// <inheritdoc/>
+    public string ArgMin(IReadOnlyList<string> expressions)
+    {
+        ArgumentNullException.ThrowIfNull(expressions);
+        string list = "[" + string.Join(", ", expressions) + "]";
+        return $"list_position({list}, list_min({list}))";
+    }
 
     /// <inheritdoc/>
     public string OrderGapsQuery(string ordersRelation, string idColumn, string epochColumn) =>
