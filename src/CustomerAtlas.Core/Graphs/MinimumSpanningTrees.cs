@@ -35,6 +35,24 @@ public static class MinimumSpanningTrees
         int maxDegreeOfParallelism = -1,
         CancellationToken cancellationToken = default)
     {
+        var (mst, core2) = MutualReachabilitySquared(data, minSamples, method, maxDegreeOfParallelism, cancellationToken);
+        var core = new double[core2.Length];
+        for (int i = 0; i < core.Length; i++)
+        {
+            core[i] = Math.Sqrt(core2[i]);
+        }
+
+        return (mst, core);
+    }
+
+    /// <summary>As <see cref="MutualReachability"/>, returning the exact squared core distances the tree was built with.</summary>
+    internal static (SpanningTree Tree, double[] SquaredCoreDistances) MutualReachabilitySquared(
+        Matrix<double> data,
+        int minSamples,
+        SpanningTreeMethod method,
+        int maxDegreeOfParallelism,
+        CancellationToken cancellationToken)
+    {
         DataChecks.EnsureUsable(data, nameof(data));
         new ParameterErrors()
             .Require(minSamples >= 1, nameof(minSamples), $"must be at least 1 (got {minSamples}).")
@@ -50,12 +68,6 @@ public static class MinimumSpanningTrees
         var mst = useTree
             ? BoruvkaSpanningTree.Build(tree!, core2, maxDegreeOfParallelism, cancellationToken)
             : PrimSpanningTree.Build(data, core2, maxDegreeOfParallelism, cancellationToken);
-        var core = new double[core2.Length];
-        for (int i = 0; i < core.Length; i++)
-        {
-            core[i] = Math.Sqrt(core2[i]);
-        }
-
-        return (mst, core);
+        return (mst, core2);
     }
 }

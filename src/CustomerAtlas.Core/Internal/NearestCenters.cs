@@ -19,7 +19,7 @@ internal static class NearestCenters
         int d = data.Cols;
         int count = centers.Length / d;
         var result = new int[data.Rows];
-        BlockParallel.For(BlockParallel.BlockCount(data.Rows, RowBlock), maxDegreeOfParallelism, block =>
+        BlockParallel.For(RowBlocks.OfSize(data.Rows, RowBlock), maxDegreeOfParallelism, block =>
         {
             int end = Math.Min(data.Rows, (block + 1) * RowBlock);
             for (int i = block * RowBlock; i < end; i++)

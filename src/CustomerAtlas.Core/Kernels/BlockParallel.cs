@@ -11,16 +11,10 @@ public static class BlockParallel
     public static int ResolveDegree(int maxDegreeOfParallelism) =>
         maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
 
-    /// <summary>Number of blocks of <paramref name="blockSize"/> items covering <paramref name="count"/> items.</summary>
-    public static int BlockCount(int count, int blockSize) => (count + blockSize - 1) / blockSize;
-
     /// <summary>Calls <paramref name="body"/>(block) for every block of <paramref name="blocks"/>.</summary>
-    public static void For(RowBlocks blocks, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default) =>
-        For(blocks.Count, maxDegreeOfParallelism, body, cancellationToken);
-
-    /// <summary>Calls <paramref name="body"/>(block) for blocks 0..<paramref name="blockCount"/>-1.</summary>
-    public static void For(int blockCount, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default)
+    public static void For(RowBlocks blocks, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default)
     {
+        int blockCount = blocks.Count;
         int degree = ResolveDegree(maxDegreeOfParallelism);
         if (degree == 1 || blockCount <= 1)
         {

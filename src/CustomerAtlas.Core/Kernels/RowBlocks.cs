@@ -30,10 +30,28 @@ public readonly record struct RowBlocks
     public int Count { get; }
 
     /// <summary>The standard partition of <paramref name="rows"/> rows.</summary>
-    public static RowBlocks For(int rows)
+    public static RowBlocks For(int rows) => For(rows, MaxBlocks);
+
+    /// <summary>
+    /// A partition with at most <paramref name="maxBlocks"/> blocks, for reductions whose per-block partial is
+    /// large (a d×d scatter matrix). Still depends only on the arguments, never on the thread count.
+    /// </summary>
+    public static RowBlocks For(int rows, int maxBlocks)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        int blockRows = (int)Math.Max(MinBlockRows, ((long)rows + MaxBlocks - 1) / MaxBlocks);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBlocks);
+        int blockRows = (int)Math.Max(MinBlockRows, ((long)rows + maxBlocks - 1) / maxBlocks);
+        return new RowBlocks(rows, blockRows);
+    }
+
+    /// <summary>
+    /// A partition into blocks of exactly <paramref name="blockRows"/> rows (the last may be shorter),
+    /// for work whose cost per row calls for another block size than <see cref="For(int)"/> picks.
+    /// </summary>
+    public static RowBlocks OfSize(int rows, int blockRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
         return new RowBlocks(rows, blockRows);
     }
 

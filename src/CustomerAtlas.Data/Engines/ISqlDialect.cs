@@ -37,6 +37,15 @@ public interface ISqlDialect
     /// <summary>Whether the text expression contains at least one decimal digit.</summary>
     string ContainsDigit(string textExpression);
 
+    /// <summary>A statement that creates (or replaces) table <paramref name="quotedName"/> from a query.</summary>
+    string CreateTableAs(string quotedName, string query);
+
+    /// <summary>The expression converted to a 64-bit integer (truncating).</summary>
+    string CastInteger(string expression);
+
+    /// <summary>Whether a double expression is finite (not NaN, not infinite).</summary>
+    string IsFinite(string expression);
+
     /// <summary>Seconds since the Unix epoch of a timestamp expression, as a double.</summary>
     string EpochSeconds(string timestampExpression);
 

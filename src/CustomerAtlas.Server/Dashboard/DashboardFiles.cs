@@ -32,9 +32,8 @@ internal static class DashboardFiles
         });
     }
 
-    public static void MapDashboardRedirects(this IEndpointRouteBuilder app)
-    {
+    // "/dashboard" itself is redirected to "/dashboard/" by the default-files middleware; an
+    // endpoint for it would also match "/dashboard/" and shadow the files.
+    public static void MapDashboardRedirects(this IEndpointRouteBuilder app) =>
         app.MapGet("/", () => TypedResults.Redirect(Path + "/")).ExcludeFromDescription();
-        app.MapGet(Path, () => TypedResults.Redirect(Path + "/")).ExcludeFromDescription();
-    }
 }

@@ -22,7 +22,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
-    public const string HeaderName = "X-Api-Key";
+    public const string HeaderName = ApiKeyRegistry.HeaderName;
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {

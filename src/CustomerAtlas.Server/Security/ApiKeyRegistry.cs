@@ -3,6 +3,9 @@ namespace CustomerAtlas.Server.Security;
 /// <summary>The server's API keys, looked up by the hash of a presented key.</summary>
 public sealed class ApiKeyRegistry
 {
+    /// <summary>The request header that carries an API key.</summary>
+    public const string HeaderName = "X-Api-Key";
+
     private readonly Dictionary<string, ApiKey> byHash;
     private readonly Dictionary<string, ApiKey> byName;
 

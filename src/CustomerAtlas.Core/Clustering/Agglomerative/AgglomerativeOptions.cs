@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Distances;
+using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
@@ -38,7 +39,7 @@ public sealed record AgglomerativeOptions
             .Require(Enum.IsDefined(Metric), nameof(Metric), $"unknown metric {Metric}")
             .Require(Linkage != Linkage.Ward || Metric == DistanceMetric.Euclidean, nameof(Metric),
                 $"ward linkage is defined for Euclidean distance only (got {Metric})")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism),
+            .Require(ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism),
                 $"must be -1 (all cores) or at least 1 (got {MaxDegreeOfParallelism})")
             .ThrowIfAny();
     }

@@ -1,7 +1,7 @@
-using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
 
@@ -114,7 +114,7 @@ internal static class MatrixChain
     {
         int n = data.Rows;
         var condensed = new float[(long)n * (n - 1) / 2];
-        BlockParallel.For(BlockParallel.BlockCount(n, RowBlock), maxDegreeOfParallelism, block =>
+        BlockParallel.For(RowBlocks.OfSize(n, RowBlock), maxDegreeOfParallelism, block =>
         {
             int end = Math.Min(n, (block + 1) * RowBlock);
             for (int i = block * RowBlock; i < end; i++)

@@ -1,7 +1,7 @@
-using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
 
@@ -24,15 +24,15 @@ internal static class SingleLinkageTree
         Array.Fill(nearestDistance, double.PositiveInfinity);
         int outsideCount = n - 1;
         int added = 0;
-        int blocks = BlockParallel.BlockCount(n, Block);
+        int blocks = RowBlocks.OfSize(n, Block).Count;
         var blockBest = new int[blocks];
         while (outsideCount > 0)
         {
             // Relax the distances of the outside rows through the row just added, and find the nearest.
             int count = outsideCount;
-            int blockCount = BlockParallel.BlockCount(count, Block);
+            int blockCount = RowBlocks.OfSize(count, Block).Count;
             int from = added;
-            BlockParallel.For(blockCount, maxDegreeOfParallelism, b =>
+            BlockParallel.For(RowBlocks.OfSize(count, Block), maxDegreeOfParallelism, b =>
             {
                 var source = data.RowReadOnly(from);
                 int end = Math.Min(count, (b + 1) * Block);

@@ -1,7 +1,7 @@
-using System.Numerics.Tensors;
-using CustomerAtlas.Core.Kernels;
+using System.Numerics;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
 
@@ -29,7 +29,6 @@ internal sealed class WardChain
     private readonly int[] _rowOfSlot;      // a training row of the cluster in each slot
     private readonly int[] _slotOfRow;      // inverse of _rowOfSlot for rows that name a cluster
     private readonly double[] _cost;        // scan scratch, per slot
-    private readonly double[] _scratch;     // scan scratch, per slot
     private readonly double[] _blockCost;
     private readonly int[] _blockSlot;
     private readonly int _maxDegreeOfParallelism;
@@ -54,8 +53,7 @@ internal sealed class WardChain
         _rowOfSlot = Enumerable.Range(0, _capacity).ToArray();
         _slotOfRow = Enumerable.Range(0, _capacity).ToArray();
         _cost = new double[_capacity];
-        _scratch = new double[_capacity];
-        int blocks = BlockParallel.BlockCount(_capacity, Block);
+        int blocks = RowBlocks.OfSize(_capacity, Block).Count;
         _blockCost = new double[blocks];
         _blockSlot = new int[blocks];
         _active = _capacity;
@@ -98,8 +96,8 @@ internal sealed class WardChain
     private (int Row, double Cost) Nearest(int row, int previous)
     {
         int self = _slotOfRow[row];
-        int blocks = BlockParallel.BlockCount(_active, Block);
-        BlockParallel.For(blocks, blocks >= 2 ? _maxDegreeOfParallelism : 1, b => ScanBlock(b, self));
+        int blocks = RowBlocks.OfSize(_active, Block).Count;
+        BlockParallel.For(RowBlocks.OfSize(_active, Block), _maxDegreeOfParallelism, b => ScanBlock(b, self));
         int bestSlot = -1;
         double best = double.PositiveInfinity;
         for (int b = 0; b < blocks; b++)
@@ -122,33 +120,72 @@ internal sealed class WardChain
     private void ScanBlock(int block, int self)
     {
         int start = block * Block;
-        int length = Math.Min(_active, start + Block) - start;
-        var cost = _cost.AsSpan(start, length);
-        var scratch = _scratch.AsSpan(start, length);
-        cost.Clear();
-        for (int j = 0; j < _dims; j++)
-        {
-            int offset = j * _capacity;
-            TensorPrimitives.Subtract(_centroids.AsSpan(offset + start, length), _centroids[offset + self], scratch);
-            TensorPrimitives.MultiplyAdd(scratch, scratch, cost, cost);
-        }
-
-        // cost *= |A||B| / (|A| + |B|), in an order that rounds the same from either side, so
-        // the chain sees the same cost from A to B as from B to A.
+        int end = Math.Min(_active, start + Block);
         double selfSize = _sizes[self];
-        var sizes = _sizes.AsSpan(start, length);
-        TensorPrimitives.Multiply(sizes, selfSize, scratch);
-        TensorPrimitives.Multiply(cost, scratch, cost);
-        TensorPrimitives.Add(sizes, selfSize, scratch);
-        TensorPrimitives.Divide(cost, scratch, cost);
-        if (self >= start && self < start + length)
+        int width = Vector<double>.Count;
+        var bestCost = new Vector<double>(double.PositiveInfinity);
+        var bestSlot = new Vector<long>(-1);
+        var lane = Vector<long>.Indices;
+        var selfSlot = new Vector<long>(self);
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        int s = start;
+        for (; s <= end - width; s += width)
         {
-            cost[self - start] = double.PositiveInfinity;
+            // Sum over features of (c_slot - c_self)², one vector of slots at a time.
+            var sum = Vector<double>.Zero;
+            for (int j = 0; j < _dims; j++)
+            {
+                int offset = j * _capacity;
+                var diff = new Vector<double>(_centroids, offset + s) - new Vector<double>(_centroids[offset + self]);
+                sum = Vector.FusedMultiplyAdd(diff, diff, sum);
+            }
+
+            var sizes = new Vector<double>(_sizes, s);
+            var selfSizes = new Vector<double>(selfSize);
+            var slots = lane + new Vector<long>(s);
+            var cost = Vector.ConditionalSelect(
+                Vector.Equals(slots, selfSlot),
+                infinity,
+                sum * (sizes * selfSizes) / (sizes + selfSizes));
+            cost.CopyTo(_cost, s);
+            var better = Vector.LessThan(cost, bestCost);
+            bestCost = Vector.ConditionalSelect(better, cost, bestCost);
+            bestSlot = Vector.ConditionalSelect(better, slots, bestSlot);
         }
 
-        int index = TensorPrimitives.IndexOfMin(cost);
-        _blockCost[block] = cost[index];
-        _blockSlot[block] = start + index;
+        double blockBest = double.PositiveInfinity;
+        long blockSlot = -1;
+        for (int l = 0; l < width; l++)
+        {
+            // Lanes hold interleaved slots: the lowest slot wins a tie, as in a plain scan.
+            if (bestSlot[l] >= 0 && (bestCost[l] < blockBest || (bestCost[l] == blockBest && bestSlot[l] < blockSlot)))
+            {
+                blockBest = bestCost[l];
+                blockSlot = bestSlot[l];
+            }
+        }
+
+        for (; s < end; s++)
+        {
+            double sum = 0;
+            for (int j = 0; j < _dims; j++)
+            {
+                int offset = j * _capacity;
+                double diff = _centroids[offset + s] - _centroids[offset + self];
+                sum = Math.FusedMultiplyAdd(diff, diff, sum);
+            }
+
+            double cost = s == self ? double.PositiveInfinity : sum * (_sizes[s] * selfSize) / (_sizes[s] + selfSize);
+            _cost[s] = cost;
+            if (cost < blockBest)
+            {
+                blockBest = cost;
+                blockSlot = s;
+            }
+        }
+
+        _blockCost[block] = blockBest;
+        _blockSlot[block] = (int)blockSlot;
     }
 
     /// <summary>Merges <paramref name="keep"/>'s cluster with <paramref name="drop"/>'s into <paramref name="keep"/>'s slot.</summary>

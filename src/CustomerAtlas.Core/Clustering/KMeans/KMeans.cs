@@ -118,7 +118,7 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
             }
         });
         var mean = new double[d];
-        BlockParallel.SumInBlockOrder(partial, blocks, d, mean);
+        Kernels.BlockParallel.SumInBlockOrder(partial, blocks, d, mean);
         for (int j = 0; j < d; j++)
         {
             mean[j] /= problem.Rows;
@@ -140,7 +140,7 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
             }
         });
         var variance = new double[d];
-        BlockParallel.SumInBlockOrder(partial, blocks, d, variance);
+        Kernels.BlockParallel.SumInBlockOrder(partial, blocks, d, variance);
         return variance.Sum() / ((double)d * problem.Rows);
     }
 }

@@ -54,6 +54,16 @@ public sealed class ClickHouseDialect : ISqlDialect
     public string ContainsDigit(string textExpression) => $"match(toString({textExpression}), '[0-9]')";
 
     /// <inheritdoc/>
+    /// <remarks>ClickHouse has no CREATE OR REPLACE; callers drop an existing table first.</remarks>
+    public string CreateTableAs(string quotedName, string query) => $"CREATE TABLE {quotedName} ENGINE = Memory AS {query}";
+
+    /// <inheritdoc/>
+    public string CastInteger(string expression) => $"toInt64({expression})";
+
+    /// <inheritdoc/>
+    public string IsFinite(string expression) => $"isFinite(toFloat64({expression}))";
+
+    /// <inheritdoc/>
     public string EpochSeconds(string timestampExpression) => $"toFloat64(toUInt32(toDateTime({timestampExpression})))";
 
     /// <inheritdoc/>

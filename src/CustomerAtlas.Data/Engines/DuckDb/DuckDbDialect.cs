@@ -48,6 +48,15 @@ public sealed class DuckDbDialect : ISqlDialect
     public string ContainsDigit(string textExpression) => $"regexp_matches(CAST({textExpression} AS VARCHAR), '[0-9]')";
 
     /// <inheritdoc/>
+    public string CreateTableAs(string quotedName, string query) => $"CREATE OR REPLACE TABLE {quotedName} AS {query}";
+
+    /// <inheritdoc/>
+    public string CastInteger(string expression) => $"CAST({expression} AS BIGINT)";
+
+    /// <inheritdoc/>
+    public string IsFinite(string expression) => $"isfinite(CAST({expression} AS DOUBLE))";
+
+    /// <inheritdoc/>
     public string EpochSeconds(string timestampExpression) => $"epoch(CAST({timestampExpression} AS TIMESTAMP))";
 
     /// <inheritdoc/>

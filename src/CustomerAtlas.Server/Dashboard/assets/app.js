@@ -85,8 +85,8 @@ function renderHeatmap() {
   host.replaceChildren();
   const features = state.features;
   const labelW = 150, cell = 34, headerH = 110;
-  const width = labelW + features.length * cell, height = headerH + state.segments.length * cell;
-  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, id: "heatmap-chart", role: "img" });
+  const width = labelW + features.length * cell + 80, height = headerH + state.segments.length * cell;
+  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, width, id: "heatmap-chart", role: "img" });
   features.forEach((f, j) => {
     const x = labelW + j * cell + cell / 2;
     svg.append(svgEl("text", { x, y: headerH - 6, transform: `rotate(-55 ${x} ${headerH - 6})` }, f));
@@ -131,7 +131,7 @@ function renderMap(highlightId) {
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const sx = x => pad + (x - x0) / ((x1 - x0) || 1) * (w - 2 * pad);
   const sy = y => h - pad - (y - y0) / ((y1 - y0) || 1) * (h - 2 * pad);
-  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, id: "map-chart", role: "img" });
+  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, width: w, id: "map-chart", role: "img" });
   svg.append(svgEl("rect", { x: 0, y: 0, width: w, height: h, fill: "#fbfcfe" }));
   for (const p of points) {
     const dim = state.selected !== null && p.segmentId !== state.selected;
@@ -147,7 +147,7 @@ function renderConfidence() {
   const host = document.getElementById("confidence");
   host.replaceChildren();
   const rowH = 24, labelW = 170, barW = 240, w = labelW + barW + 50;
-  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${state.segments.length * rowH + 4}`, id: "confidence-chart", role: "img" });
+  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${state.segments.length * rowH + 4}`, width: w, id: "confidence-chart", role: "img" });
   state.segments.forEach((s, i) => {
     const y = i * rowH + 2;
     svg.append(svgEl("text", { x: 0, y: y + 14 }, s.name.length > 24 ? s.name.slice(0, 23) + "…" : s.name));
@@ -180,7 +180,7 @@ function renderDrivers(detail) {
   const drivers = detail.drivers;
   const rowH = 24, labelW = 160, half = 150, w = labelW + 2 * half + 50;
   const max = Math.max(0.5, ...drivers.map(d => Math.abs(d.effect)));
-  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${drivers.length * rowH + 8}`, id: "drivers-chart", role: "img" });
+  const svg = svgEl("svg", { viewBox: `0 0 ${w} ${drivers.length * rowH + 8}`, width: w, id: "drivers-chart", role: "img" });
   const mid = labelW + half;
   svg.append(svgEl("line", { x1: mid, x2: mid, y1: 0, y2: drivers.length * rowH + 8, stroke: "#98a2b3" }));
   drivers.forEach((d, i) => {

@@ -1,0 +1,80 @@
+using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Validation;
+
+namespace CustomerAtlas.Core.Clustering.GaussianMixture;
+
+/// <summary>
+/// Gaussian mixture fitted by expectation–maximization (Dempster, Laird &amp; Rubin 1977), started
+/// from a k-means partition (the shared <see cref="KMeans.KMeans"/>), restarted <see cref="GaussianMixtureOptions.InitCount"/> times
+/// (keeping the highest log-likelihood). Training labels are the most probable components
+/// under the final parameters.
+/// </summary>
+public sealed class GaussianMixtureClusterer : IClusterer
+{
+    /// <summary>Creates the clusterer; options are validated when fitting.</summary>
+    public GaussianMixtureClusterer(GaussianMixtureOptions? options = null) => Options = options ?? new GaussianMixtureOptions();
+
+    /// <summary>The settings.</summary>
+    public GaussianMixtureOptions Options { get; }
+
+    /// <inheritdoc />
+    IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, cancellationToken);
+
+    /// <summary>Fits the mixture to <paramref name="data"/>.</summary>
+    public GaussianMixtureModel Fit(Matrix<double> data, CancellationToken cancellationToken = default)
+    {
+        Options.Validate();
+        DataChecks.EnsureUsable(data);
+        int k = Options.ComponentCount;
+        if (k > data.Rows)
+        {
+            throw new ArgumentException(
+                $"ComponentCount ({k}) exceeds the number of rows ({data.Rows}).", nameof(GaussianMixtureOptions.ComponentCount));
+        }
+
+        ExpectationMaximization.Run? best = null;
+        for (int init = 0; init < Options.InitCount; init++)
+        {
+            var labels = InitialLabels(data, init, cancellationToken);
+            var run = ExpectationMaximization.Fit(data, labels, Options, cancellationToken);
+            if (best is null || run.LowerBound > best.LowerBound)
+            {
+                best = run;
+            }
+        }
+
+        var responsibilities = new double[data.Rows * k];
+        ExpectationStep.Run(
+            data, best!.Components, ExpectationMaximization.LogWeights(best.Weights), responsibilities, null, Options.MaxDegreeOfParallelism);
+        var finalLabels = ExpectationStep.ArgMax(responsibilities, data.Rows, k);
+        return new GaussianMixtureModel(
+            data.Cols,
+            Options.CovarianceType,
+            best.Weights,
+            best.Components.Means,
+            best.Components.Covariances,
+            finalLabels,
+            best.LowerBound,
+            best.History,
+            best.Converged,
+            best.Iterations);
+    }
+
+    /// <summary>
+    /// The starting partition of initialization <paramref name="init"/>: one k-means run (greedy
+    /// k-means++ seeding, then Hamerly iterations), as scikit-learn's default init does.
+    /// </summary>
+    private int[] InitialLabels(Matrix<double> data, int init, CancellationToken cancellationToken)
+    {
+        var kmeans = new KMeans.KMeans(new KMeansOptions
+        {
+            K = Options.ComponentCount,
+            NInit = 1,
+            Seed = Seeds.Derive(Options.Seed, init).Next(),
+            MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism,
+        });
+        return [.. kmeans.Fit(data, cancellationToken).Labels];
+    }
+}
