@@ -1,6 +1,7 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Agglomerative;
 
