@@ -1,15 +1,23 @@
 using CustomerAtlas.Bench.Perf;
+using CustomerAtlas.Bench.Quality;
+using CustomerAtlas.Bench.ScaleOut;
 
-// Entry point: `perf [--quick] [--only group,...] [--no-peers]` prints the side-by-side table;
+// One dispatch line per bench command; each command lives in its own folder.
 // `child ...` is how the perf command runs one case in a fresh process (peak RSS per case).
-return args.Length > 0 && args[0] == PerfChild.Verb
-    ? PerfChild.Run(args[1..])
-    : args.Length > 0 && args[0] == "perf"
-        ? PerfCommand.Run(args[1..])
-        : Usage();
+return args.FirstOrDefault() switch
+{
+    PerfChild.Verb => PerfChild.Run(args[1..]),
+    "perf" => PerfCommand.Run(args[1..]),
+    "quality" => QualityCommand.Run(args[1..]),
+    "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
+    _ => Usage(),
+};
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CustomerAtlas.Bench perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
+    Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
+    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
+    Console.Error.WriteLine("  " + QualityOptions.Usage);
+    Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
     return 2;
 }

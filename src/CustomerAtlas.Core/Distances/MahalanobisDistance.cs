@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.LinearAlgebra;
 
 namespace CustomerAtlas.Core.Distances;
 
@@ -45,7 +46,13 @@ public sealed class MahalanobisDistance : IDistance
             throw new ArgumentException($"The covariance must be square; got {covariance.Rows}x{covariance.Cols}.", nameof(covariance));
         }
 
-        return new MahalanobisDistance(covariance.Rows, SymmetricInverse.Invert(covariance.Values, covariance.Rows, nameof(covariance)));
+        if (!Cholesky.TryDecompose(covariance.Values, covariance.Rows, out var factor))
+        {
+            throw new ArgumentException(
+                "The covariance is not positive definite; a feature may be constant or a linear combination of others.", nameof(covariance));
+        }
+
+        return new MahalanobisDistance(covariance.Rows, factor.Inverse());
     }
 
     /// <summary>Builds the distance from the sample covariance of <paramref name="data"/>.</summary>

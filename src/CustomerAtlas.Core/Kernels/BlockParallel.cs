@@ -14,10 +14,11 @@ public static class BlockParallel
     /// <summary>Calls <paramref name="body"/>(block) for every block of <paramref name="blocks"/>.</summary>
     public static void For(RowBlocks blocks, int maxDegreeOfParallelism, Action<int> body, CancellationToken cancellationToken = default)
     {
+        int blockCount = blocks.Count;
         int degree = ResolveDegree(maxDegreeOfParallelism);
-        if (degree == 1 || blocks.Count <= 1)
+        if (degree == 1 || blockCount <= 1)
         {
-            for (int b = 0; b < blocks.Count; b++)
+            for (int b = 0; b < blockCount; b++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 body(b);
@@ -27,7 +28,7 @@ public static class BlockParallel
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
-        Parallel.For(0, blocks.Count, options, body);
+        Parallel.For(0, blockCount, options, body);
     }
 
     /// <summary>Sums per-block partials of length <paramref name="width"/> (laid out block after block) in block order.</summary>

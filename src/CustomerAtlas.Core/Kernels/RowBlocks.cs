@@ -44,6 +44,17 @@ public readonly record struct RowBlocks
         return new RowBlocks(rows, blockRows);
     }
 
+    /// <summary>
+    /// A partition into blocks of exactly <paramref name="blockRows"/> rows (the last may be shorter),
+    /// for work whose cost per row calls for another block size than <see cref="For(int)"/> picks.
+    /// </summary>
+    public static RowBlocks OfSize(int rows, int blockRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
+        return new RowBlocks(rows, blockRows);
+    }
+
     /// <summary>First row of block <paramref name="block"/>.</summary>
     public int Start(int block) => block * BlockRows;
 

@@ -13,8 +13,17 @@ public static class ModelTypes
     // One line per algorithm of this assembly: "name" => typeof(TheModel).
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
+        ["gmm"] = typeof(Clustering.GaussianMixture.GaussianMixtureModel),
+        ["bgmm"] = typeof(Clustering.BayesianGaussianMixture.BayesianGaussianMixtureModel),
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
         ["bisecting-kmeans"] = typeof(Clustering.BisectingKMeans.BisectingKMeansModel),
+        ["genie"] = typeof(Clustering.Genie.GenieModel),
+        ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
+        ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
+        ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
+        ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
+        ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
+        ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);

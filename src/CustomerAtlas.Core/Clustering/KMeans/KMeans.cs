@@ -3,6 +3,7 @@ using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Validation;
+using BlockParallel = CustomerAtlas.Core.Kernels.BlockParallel;
 
 namespace CustomerAtlas.Core.Clustering.KMeans;
 
@@ -122,7 +123,7 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
             }
         });
         var mean = new double[d];
-        BlockParallel.SumInBlockOrder(partial, blocks, d, mean);
+        Kernels.BlockParallel.SumInBlockOrder(partial, blocks, d, mean);
         for (int j = 0; j < d; j++)
         {
             mean[j] /= problem.Rows;
@@ -144,7 +145,7 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
             }
         });
         var variance = new double[d];
-        BlockParallel.SumInBlockOrder(partial, blocks, d, variance);
+        Kernels.BlockParallel.SumInBlockOrder(partial, blocks, d, variance);
         return variance.Sum() / ((double)d * problem.Rows);
     }
 }

@@ -35,6 +35,28 @@ public sealed class DuckDbDialect : ISqlDialect
     public string CastText(string expression) => $"CAST({expression} AS VARCHAR)";
 
     /// <inheritdoc/>
+    public string BlankToNull(string textExpression) => $"NULLIF(trim(CAST({textExpression} AS VARCHAR)), '')";
+
+    /// <inheritdoc/>
+    public string TryParseTimestamp(string textExpression, string format) =>
+        $"TRY_STRPTIME(trim(CAST({textExpression} AS VARCHAR)), {QuoteString(format)})";
+
+    /// <inheritdoc/>
+    public string StartsWith(string textExpression, string prefix) => $"starts_with(CAST({textExpression} AS VARCHAR), {QuoteString(prefix)})";
+
+    /// <inheritdoc/>
+    public string ContainsDigit(string textExpression) => $"regexp_matches(CAST({textExpression} AS VARCHAR), '[0-9]')";
+
+    /// <inheritdoc/>
+    public string CreateTableAs(string quotedName, string query) => $"CREATE OR REPLACE TABLE {quotedName} AS {query}";
+
+    /// <inheritdoc/>
+    public string CastInteger(string expression) => $"CAST({expression} AS BIGINT)";
+
+    /// <inheritdoc/>
+    public string IsFinite(string expression) => $"isfinite(CAST({expression} AS DOUBLE))";
+
+    /// <inheritdoc/>
     public string EpochSeconds(string timestampExpression) => $"epoch(CAST({timestampExpression} AS TIMESTAMP))";
 
     /// <inheritdoc/>
@@ -45,6 +67,18 @@ public sealed class DuckDbDialect : ISqlDialect
 
     /// <inheritdoc/>
     public string CountDistinct(string expression) => $"count(DISTINCT {expression})";
+
+    /// <inheritdoc/>
+    /// <remarks>DuckDB tables created from a file keep the file's row order in <c>rowid</c> (0-based).</remarks>
+    public string SourceRowNumber => "(rowid + 1)";
+
+    /// <inheritdoc/>
+    public string ArgMin(IReadOnlyList<string> expressions)
+    {
+        ArgumentNullException.ThrowIfNull(expressions);
+        string list = "[" + string.Join(", ", expressions) + "]";
+        return $"list_position({list}, list_min({list}))";
+    }
 
     /// <inheritdoc/>
     public string OrderGapsQuery(string ordersRelation, string idColumn, string epochColumn) =>

@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace CustomerAtlas.Bench.Quality;
+
+/// <summary>
+/// <c>quality</c>: the clustering-quality bench against reference labels (issue 4). Exit code 0 on
+/// success, 2 on bad options or unreadable input.
+/// </summary>
+internal static class QualityCommand
+{
+    public static int Run(IReadOnlyList<string> args)
+    {
+        QualityOptions options;
+        try
+        {
+            options = QualityOptions.Parse(args, RepositoryParent());
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine("usage: " + QualityOptions.Usage);
+            return 2;
+        }
+
+        var adapters = AdapterRegistry.All.Where(a => options.Algorithms.Count == 0 || options.Algorithms.Contains(a.Name)).ToList();
+        try
+        {
+            var sklearn = LoadPeers(Path.Combine(options.PeersDirectory, "sklearn_quality.csv"));
+            var r = LoadPeers(Path.Combine(options.PeersDirectory, "r_quality.csv"));
+            Console.WriteLine(
+                $"quality: {string.Join(",", options.Batteries)}{(options.Quick ? " (quick)" : "")}; algorithms {string.Join(", ", adapters.Select(a => a.Name))}; "
+                + $"seed {options.Seed}; {Environment.ProcessorCount} cores");
+            var results = QualityRunner.Run(options, adapters, Console.Out).ToList();
+            if (options.CsvPath is not null)
+            {
+                WriteCsv(options.CsvPath, results);
+            }
+
+            Console.WriteLine();
+            QualityReport.Write(Console.Out, results, adapters, sklearn, r);
+            Console.WriteLine();
+            Console.WriteLine($"total fit time {results.Sum(x => x.Seconds):F1} s");
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+    }
+
+    private static PeerFigures LoadPeers(string path) => File.Exists(path) ? PeerFigures.Load(path) : PeerFigures.Empty;
+
+    /// <summary>The folder holding the repository (where ../shared lives), found from the working directory upwards.</summary>
+    private static string RepositoryParent()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CustomerAtlas.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return (dir ?? new DirectoryInfo(Directory.GetCurrentDirectory())).Parent?.FullName ?? "..";
+    }
+
+    /// <summary>Writes the per-set results through a temporary file, so a failed run leaves no partial CSV.</summary>
+    private static void WriteCsv(string path, IReadOnlyList<DatasetResult> results)
+    {
+        string temp = path + ".tmp";
+        using (var writer = new StreamWriter(temp))
+        {
+            writer.WriteLine("battery,dataset,n,d,k,algorithm,ari,seconds,status");
+            foreach (var x in results)
+            {
+                writer.WriteLine(string.Join(
+                    ',',
+                    x.Battery,
+                    x.Dataset,
+                    x.Rows,
+                    x.Cols,
+                    x.K,
+                    x.Algorithm,
+                    x.Ari?.ToString("R", CultureInfo.InvariantCulture) ?? "",
+                    x.Seconds.ToString("F3", CultureInfo.InvariantCulture),
+                    x.Status.Replace(',', ';')));
+            }
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}

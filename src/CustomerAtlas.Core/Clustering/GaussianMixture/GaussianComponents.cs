@@ -1,0 +1,167 @@
+using CustomerAtlas.Core.LinearAlgebra;
+
+namespace CustomerAtlas.Core.Clustering.GaussianMixture;
+
+/// <summary>
+/// Means and covariances of k Gaussian components with the factors that evaluate their log
+/// densities: a Cholesky factor per component for full covariances (log det = 2 Σ log L_ii,
+/// Mahalanobis distance = ‖L⁻¹(x − μ)‖²), inverse standard deviations otherwise.
+/// Covariance layout: Full k×d×d, Diagonal k×d, Spherical k (row-major).
+/// </summary>
+internal sealed class GaussianComponents
+{
+    private static readonly double LogTwoPi = Math.Log(2 * Math.PI);
+
+    private readonly Cholesky[] _cholesky;
+    private readonly double[] _inverseStd;
+
+    private GaussianComponents(
+        CovarianceType type, int k, int d, double[] means, double[] covariances, Cholesky[] cholesky, double[] inverseStd, double[] logDet)
+    {
+        Type = type;
+        ComponentCount = k;
+        Dimension = d;
+        Means = means;
+        Covariances = covariances;
+        _cholesky = cholesky;
+        _inverseStd = inverseStd;
+        LogDeterminants = logDet;
+    }
+
+    public CovarianceType Type { get; }
+
+    public int ComponentCount { get; }
+
+    public int Dimension { get; }
+
+    public double[] Means { get; }
+
+    public double[] Covariances { get; }
+
+    /// <summary>log det Σ_c of each component.</summary>
+    public double[] LogDeterminants { get; }
+
+    /// <summary>Number of covariance values for the layout of <paramref name="type"/>.</summary>
+    public static int CovarianceLength(CovarianceType type, int k, int d) => type switch
+    {
+        CovarianceType.Full => k * d * d,
+        CovarianceType.Diagonal => k * d,
+        _ => k,
+    };
+
+    /// <summary>Free parameters of the covariances (for BIC/AIC).</summary>
+    public static int CovarianceParameters(CovarianceType type, int k, int d) => type switch
+    {
+        CovarianceType.Full => k * d * (d + 1) / 2,
+        CovarianceType.Diagonal => k * d,
+        _ => k,
+    };
+
+    /// <summary>
+    /// Factors the covariances; false when one is not positive definite (a collapsed component).
+    /// </summary>
+    public static bool TryCreate(
+        CovarianceType type, int k, int d, double[] means, double[] covariances, out GaussianComponents components)
+    {
+        var cholesky = type == CovarianceType.Full ? new Cholesky[k] : [];
+        var inverseStd = new double[type == CovarianceType.Full ? 0 : covariances.Length];
+        var logDet = new double[k];
+        components = null!;
+        if (type == CovarianceType.Full)
+        {
+            for (int c = 0; c < k; c++)
+            {
+                if (!Cholesky.TryDecompose(covariances[(c * d * d)..((c + 1) * d * d)], d, out var factor))
+                {
+                    return false;
+                }
+
+                cholesky[c] = factor;
+                logDet[c] = factor.LogDeterminant();
+            }
+        }
+        else
+        {
+            for (int i = 0; i < covariances.Length; i++)
+            {
+                if (!(covariances[i] > 0) || !double.IsFinite(covariances[i]))
+                {
+                    return false;
+                }
+
+                inverseStd[i] = 1.0 / Math.Sqrt(covariances[i]);
+            }
+
+            for (int c = 0; c < k; c++)
+            {
+                logDet[c] = type == CovarianceType.Diagonal
+                    ? SumOfLogs(covariances.AsSpan(c * d, d))
+                    : d * Math.Log(covariances[c]);
+            }
+        }
+
+        components = new GaussianComponents(type, k, d, means, covariances, cholesky, inverseStd, logDet);
+        return true;
+    }
+
+    /// <summary>
+    /// log N(x | μ_c, Σ_c) for every component into <paramref name="output"/>;
+    /// <paramref name="scratch"/> needs d values.
+    /// </summary>
+    public void LogDensities(ReadOnlySpan<double> x, Span<double> output, Span<double> scratch)
+    {
+        int d = Dimension;
+        for (int c = 0; c < ComponentCount; c++)
+        {
+            var mean = Means.AsSpan(c * d, d);
+            double mahalanobis = 0;
+            switch (Type)
+            {
+                case CovarianceType.Full:
+                    for (int f = 0; f < d; f++)
+                    {
+                        scratch[f] = x[f] - mean[f];
+                    }
+
+                    _cholesky[c].SolveLowerInPlace(scratch);
+                    for (int f = 0; f < d; f++)
+                    {
+                        mahalanobis += scratch[f] * scratch[f];
+                    }
+
+                    break;
+                case CovarianceType.Diagonal:
+                    var inv = _inverseStd.AsSpan(c * d, d);
+                    for (int f = 0; f < d; f++)
+                    {
+                        double z = (x[f] - mean[f]) * inv[f];
+                        mahalanobis += z * z;
+                    }
+
+                    break;
+                default:
+                    for (int f = 0; f < d; f++)
+                    {
+                        double z = x[f] - mean[f];
+                        mahalanobis += z * z;
+                    }
+
+                    mahalanobis *= _inverseStd[c] * _inverseStd[c];
+                    break;
+            }
+
+            output[c] = -0.5 * ((d * LogTwoPi) + LogDeterminants[c] + mahalanobis);
+        }
+    }
+
+    private static double SumOfLogs(ReadOnlySpan<double> values)
+    {
+        double sum = 0;
+        foreach (double v in values)
+        {
+            sum += Math.Log(v);
+        }
+
+        return sum;
+    }
+}

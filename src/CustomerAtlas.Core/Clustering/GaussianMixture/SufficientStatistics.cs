@@ -1,0 +1,177 @@
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Internal;
+
+namespace CustomerAtlas.Core.Clustering.GaussianMixture;
+
+/// <summary>
+/// The M-step statistics of a mixture: soft counts N_c = Σ r_ic, means x̄_c = Σ r_ic x_i / N_c
+/// and covariances S_c = Σ r_ic (x_i − x̄_c)(x_i − x̄_c)ᵀ / N_c + reg·I in the layout of the
+/// covariance type (two passes, so no cancellation from E[x²] − E[x]²). Sums run through
+/// <see cref="OrderedBlockSum"/>, so they are the same on any number of threads.
+/// </summary>
+internal static class SufficientStatistics
+{
+    /// <summary>
+    /// Added to every soft count (10 × machine epsilon, as scikit-learn does) so an empty component
+    /// divides by a tiny positive number instead of 0.
+    /// </summary>
+    private const double CountFloor = 2.220446049250313e-15;
+
+    public sealed record Result(double[] Counts, double[] Means, double[] Covariances);
+
+    public static Result Estimate(
+        Matrix<double> data, double[] responsibilities, int k, CovarianceType type, double regCovar, int maxDegreeOfParallelism)
+    {
+        int d = data.Cols;
+        var firstMoments = OrderedBlockSum.Sum(data.Rows, k * (d + 1), maxDegreeOfParallelism, (start, end, partial) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                var x = data.RowReadOnly(i);
+                for (int c = 0; c < k; c++)
+                {
+                    double r = responsibilities[(i * k) + c];
+                    if (r == 0)
+                    {
+                        continue;
+                    }
+
+                    partial[c] += r;
+                    var sum = partial.Slice(k + (c * d), d);
+                    for (int f = 0; f < d; f++)
+                    {
+                        sum[f] += r * x[f];
+                    }
+                }
+            }
+        });
+
+        var counts = new double[k];
+        var means = new double[k * d];
+        for (int c = 0; c < k; c++)
+        {
+            counts[c] = firstMoments[c] + CountFloor;
+            for (int f = 0; f < d; f++)
+            {
+                means[(c * d) + f] = firstMoments[k + (c * d) + f] / counts[c];
+            }
+        }
+
+        var covariances = type == CovarianceType.Full
+            ? FullCovariances(data, responsibilities, k, counts, means, regCovar, maxDegreeOfParallelism)
+            : AxisVariances(data, responsibilities, k, counts, means, type, regCovar, maxDegreeOfParallelism);
+        return new Result(counts, means, covariances);
+    }
+
+    private static double[] FullCovariances(
+        Matrix<double> data, double[] responsibilities, int k, double[] counts, double[] means, double regCovar, int maxDop)
+    {
+        int d = data.Cols;
+        var scatter = OrderedBlockSum.Sum(data.Rows, k * d * d, maxDop, (start, end, partial) =>
+        {
+            var z = new double[d];
+            for (int i = start; i < end; i++)
+            {
+                var x = data.RowReadOnly(i);
+                for (int c = 0; c < k; c++)
+                {
+                    double r = responsibilities[(i * k) + c];
+                    if (r == 0)
+                    {
+                        continue;
+                    }
+
+                    for (int f = 0; f < d; f++)
+                    {
+                        z[f] = x[f] - means[(c * d) + f];
+                    }
+
+                    // Lower triangle only; mirrored below.
+                    var block = partial.Slice(c * d * d, d * d);
+                    for (int a = 0; a < d; a++)
+                    {
+                        double rz = r * z[a];
+                        for (int b = 0; b <= a; b++)
+                        {
+                            block[(a * d) + b] += rz * z[b];
+                        }
+                    }
+                }
+            }
+        });
+
+        for (int c = 0; c < k; c++)
+        {
+            var block = scatter.AsSpan(c * d * d, d * d);
+            for (int a = 0; a < d; a++)
+            {
+                for (int b = 0; b <= a; b++)
+                {
+                    double v = block[(a * d) + b] / counts[c];
+                    block[(a * d) + b] = v;
+                    block[(b * d) + a] = v;
+                }
+
+                block[(a * d) + a] += regCovar;
+            }
+        }
+
+        return scatter;
+    }
+
+    private static double[] AxisVariances(
+        Matrix<double> data, double[] responsibilities, int k, double[] counts, double[] means, CovarianceType type, double regCovar, int maxDop)
+    {
+        int d = data.Cols;
+        var squares = OrderedBlockSum.Sum(data.Rows, k * d, maxDop, (start, end, partial) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                var x = data.RowReadOnly(i);
+                for (int c = 0; c < k; c++)
+                {
+                    double r = responsibilities[(i * k) + c];
+                    if (r == 0)
+                    {
+                        continue;
+                    }
+
+                    var sum = partial.Slice(c * d, d);
+                    for (int f = 0; f < d; f++)
+                    {
+                        double z = x[f] - means[(c * d) + f];
+                        sum[f] += r * z * z;
+                    }
+                }
+            }
+        });
+
+        for (int c = 0; c < k; c++)
+        {
+            for (int f = 0; f < d; f++)
+            {
+                squares[(c * d) + f] = (squares[(c * d) + f] / counts[c]) + regCovar;
+            }
+        }
+
+        if (type == CovarianceType.Diagonal)
+        {
+            return squares;
+        }
+
+        // Spherical: the mean of the per-feature variances.
+        var spherical = new double[k];
+        for (int c = 0; c < k; c++)
+        {
+            double sum = 0;
+            for (int f = 0; f < d; f++)
+            {
+                sum += squares[(c * d) + f];
+            }
+
+            spherical[c] = sum / d;
+        }
+
+        return spherical;
+    }
+}

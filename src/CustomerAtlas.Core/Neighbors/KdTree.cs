@@ -1,0 +1,304 @@
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Validation;
+using CustomerAtlas.Core.Kernels;
+
+namespace CustomerAtlas.Core.Neighbors;
+
+/// <summary>
+/// A k-d tree over the rows of a matrix (Euclidean metric) answering k-nearest-neighbour and
+/// radius queries. Nodes split the widest side of their tight bounding box at the median, so
+/// the tree is balanced and its shape depends only on the data. Ties between equally distant
+/// rows are broken by the smaller row index, so every query has exactly one answer.
+/// The points are copied in tree order, keeping each leaf's rows contiguous in memory.
+/// </summary>
+public sealed class KdTree
+{
+    /// <summary>Default number of rows a leaf holds.</summary>
+    public const int DefaultLeafSize = 24;
+
+    /// <summary>Queries per parallel block: enough work to amortise scheduling, small enough to balance cores.</summary>
+    internal const int QueryBlockRows = 1024;
+
+    private const int MaxDepth = 60;
+
+    /// <summary>Builds the tree over the rows of <paramref name="data"/> (copied).</summary>
+    /// <param name="data">Rows to index; must be finite.</param>
+    /// <param name="leafSize">Rows per leaf (at least 1).</param>
+    public KdTree(Matrix<double> data, int leafSize = DefaultLeafSize)
+    {
+        DataChecks.EnsureUsable(data, nameof(data));
+        ArgumentOutOfRangeException.ThrowIfLessThan(leafSize, 1);
+        Count = data.Rows;
+        Dimensions = data.Cols;
+        Order = new int[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            Order[i] = i;
+        }
+
+        var builder = new KdTreeBuilder(data, Order, leafSize);
+        builder.Build();
+        NodeStart = [.. builder.Start];
+        NodeEnd = [.. builder.End];
+        NodeLeft = [.. builder.Left];
+        NodeRight = [.. builder.Right];
+        Lower = [.. builder.Lower];
+        Upper = [.. builder.Upper];
+        if (builder.Depth > MaxDepth)
+        {
+            throw new InvalidOperationException($"k-d tree depth {builder.Depth} exceeds {MaxDepth}.");
+        }
+
+        Points = new double[Count * Dimensions];
+        NodeMinIndex = new int[NodeStart.Length];
+        for (int pos = 0; pos < Count; pos++)
+        {
+            data.RowReadOnly(Order[pos]).CopyTo(Points.AsSpan(pos * Dimensions, Dimensions));
+        }
+
+        for (int node = NodeStart.Length - 1; node >= 0; node--)
+        {
+            int min = int.MaxValue;
+            for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+            {
+                min = Math.Min(min, Order[pos]);
+            }
+
+            NodeMinIndex[node] = min;
+        }
+    }
+
+    /// <summary>Number of indexed rows.</summary>
+    public int Count { get; }
+
+    /// <summary>Number of coordinates per row.</summary>
+    public int Dimensions { get; }
+
+    /// <summary>Number of tree nodes (node 0 is the root).</summary>
+    internal int NodeCount => NodeStart.Length;
+
+    /// <summary>Indexed points in tree order (row-major).</summary>
+    internal double[] Points { get; }
+
+    /// <summary><c>Order[position]</c> is the original row index of the point stored at that position.</summary>
+    internal int[] Order { get; }
+
+    internal int[] NodeStart { get; }
+
+    internal int[] NodeEnd { get; }
+
+    /// <summary>Left child, or -1 for a leaf.</summary>
+    internal int[] NodeLeft { get; }
+
+    internal int[] NodeRight { get; }
+
+    /// <summary>Smallest original row index inside each node (tie-breaking prunes with it).</summary>
+    internal int[] NodeMinIndex { get; }
+
+    internal double[] Lower { get; }
+
+    internal double[] Upper { get; }
+
+    /// <summary>The point stored at tree position <paramref name="position"/>.</summary>
+    internal ReadOnlySpan<double> PointAt(int position) => Points.AsSpan(position * Dimensions, Dimensions);
+
+    /// <summary>Squared distance from <paramref name="query"/> to the bounding box of <paramref name="node"/>.</summary>
+    internal double MinSquaredDistance(int node, ReadOnlySpan<double> query)
+    {
+        var lo = Lower.AsSpan(node * Dimensions, Dimensions);
+        var hi = Upper.AsSpan(node * Dimensions, Dimensions);
+        double s = 0;
+        for (int j = 0; j < query.Length; j++)
+        {
+            double q = query[j];
+            double d = q < lo[j] ? lo[j] - q : q > hi[j] ? q - hi[j] : 0;
+            s += d * d;
+        }
+
+        return s;
+    }
+
+    /// <summary>Largest squared distance from <paramref name="query"/> to any point of the node's box.</summary>
+    internal double MaxSquaredDistance(int node, ReadOnlySpan<double> query)
+    {
+        var lo = Lower.AsSpan(node * Dimensions, Dimensions);
+        var hi = Upper.AsSpan(node * Dimensions, Dimensions);
+        double s = 0;
+        for (int j = 0; j < query.Length; j++)
+        {
+            double d = Math.Max(Math.Abs(query[j] - lo[j]), Math.Abs(hi[j] - query[j]));
+            s += d * d;
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// The <c>indices.Length</c> nearest rows to <paramref name="query"/>, nearest first (ties by
+    /// smaller row index), with their squared distances. A query equal to an indexed row finds
+    /// that row at distance 0. When fewer rows exist than requested, the rest is filled with -1
+    /// and +infinity.
+    /// </summary>
+    public void KNearest(ReadOnlySpan<double> query, Span<int> indices, Span<double> squaredDistances)
+    {
+        CheckQuery(query);
+        if (squaredDistances.Length != indices.Length)
+        {
+            throw new ArgumentException("indices and squaredDistances must have the same length.", nameof(squaredDistances));
+        }
+
+        var heap = new NeighborHeap(indices, squaredDistances);
+        Span<int> stackNode = stackalloc int[MaxDepth + 2];
+        Span<double> stackBound = stackalloc double[MaxDepth + 2];
+        int top = 0;
+        stackNode[0] = 0;
+        stackBound[0] = MinSquaredDistance(0, query);
+        top = 1;
+        while (top > 0)
+        {
+            top--;
+            int node = stackNode[top];
+            double bound = stackBound[top];
+            if (heap.IsFull && (bound > heap.WorstDistance
+                || (bound == heap.WorstDistance && NodeMinIndex[node] > heap.WorstIndex)))
+            {
+                continue;
+            }
+
+            int left = NodeLeft[node];
+            if (left < 0)
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    heap.Offer(Order[pos], SimdMath.SquaredDistance(query, PointAt(pos)));
+                }
+
+                continue;
+            }
+
+            int right = NodeRight[node];
+            double boundLeft = MinSquaredDistance(left, query);
+            double boundRight = MinSquaredDistance(right, query);
+            bool leftFirst = boundLeft <= boundRight;
+            stackNode[top] = leftFirst ? right : left;
+            stackBound[top] = leftFirst ? boundRight : boundLeft;
+            stackNode[top + 1] = leftFirst ? left : right;
+            stackBound[top + 1] = leftFirst ? boundLeft : boundRight;
+            top += 2;
+        }
+
+        heap.SortAscending();
+    }
+
+    /// <summary>Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary included).</summary>
+    public int CountWithin(ReadOnlySpan<double> query, double radius)
+    {
+        CheckQuery(query);
+        double r2 = radius * radius;
+        int count = 0;
+        Span<int> stack = stackalloc int[MaxDepth + 2];
+        int top = 1;
+        stack[0] = 0;
+        while (top > 0)
+        {
+            int node = stack[--top];
+            if (MinSquaredDistance(node, query) > r2)
+            {
+                continue;
+            }
+
+            if (MaxSquaredDistance(node, query) <= r2)
+            {
+                count += NodeEnd[node] - NodeStart[node];
+                continue;
+            }
+
+            if (NodeLeft[node] < 0)
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    if (SimdMath.SquaredDistance(query, PointAt(pos)) <= r2)
+                    {
+                        count++;
+                    }
+                }
+
+                continue;
+            }
+
+            stack[top++] = NodeRight[node];
+            stack[top++] = NodeLeft[node];
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="result"/> the rows within distance <paramref name="radius"/> of
+    /// <paramref name="query"/> (boundary included), in tree order.
+    /// </summary>
+    public void Within(ReadOnlySpan<double> query, double radius, List<int> result)
+    {
+        CheckQuery(query);
+        ArgumentNullException.ThrowIfNull(result);
+        double r2 = radius * radius;
+        Span<int> stack = stackalloc int[MaxDepth + 2];
+        int top = 1;
+        stack[0] = 0;
+        while (top > 0)
+        {
+            int node = stack[--top];
+            if (MinSquaredDistance(node, query) > r2)
+            {
+                continue;
+            }
+
+            if (NodeLeft[node] < 0)
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    if (SimdMath.SquaredDistance(query, PointAt(pos)) <= r2)
+                    {
+                        result.Add(Order[pos]);
+                    }
+                }
+
+                continue;
+            }
+
+            stack[top++] = NodeRight[node];
+            stack[top++] = NodeLeft[node];
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/> nearest indexed rows of every row of <paramref name="queries"/>
+    /// (row-major n×k arrays, nearest first). Rows are answered independently, in parallel when
+    /// allowed, so the result does not depend on the thread count.
+    /// </summary>
+    public (int[] Indices, double[] SquaredDistances) KNearestAll(
+        Matrix<double> queries, int k, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        var indices = new int[queries.Rows * k];
+        var distances = new double[queries.Rows * k];
+        var blocks = RowBlocks.OfSize(queries.Rows, QueryBlockRows);
+        BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
+        {
+            for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
+            {
+                KNearest(queries.RowReadOnly(i), indices.AsSpan(i * k, k), distances.AsSpan(i * k, k));
+            }
+        }, cancellationToken);
+        return (indices, distances);
+    }
+
+    private void CheckQuery(ReadOnlySpan<double> query)
+    {
+        if (query.Length != Dimensions)
+        {
+            throw new ArgumentException($"The query has {query.Length} coordinates; the tree has {Dimensions}.", nameof(query));
+        }
+    }
+}

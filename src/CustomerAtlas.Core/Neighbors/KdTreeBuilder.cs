@@ -1,0 +1,144 @@
+using CustomerAtlas.Core.Data;
+
+namespace CustomerAtlas.Core.Neighbors;
+
+/// <summary>
+/// Builds the node arrays of a <see cref="KdTree"/>: each node covers a contiguous range of the
+/// permutation, has a tight bounding box, and (unless small enough to be a leaf) is split at the
+/// median of its widest box side by an in-place quickselect.
+/// </summary>
+internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSize)
+{
+    private readonly int _dims = data.Cols;
+
+    public List<int> Start { get; } = [];
+
+    public List<int> End { get; } = [];
+
+    public List<int> Left { get; } = [];
+
+    public List<int> Right { get; } = [];
+
+    public List<double> Lower { get; } = [];
+
+    public List<double> Upper { get; } = [];
+
+    public int Depth { get; private set; }
+
+    public void Build() => BuildNode(0, order.Length, 0);
+
+    private int BuildNode(int start, int end, int depth)
+    {
+        Depth = Math.Max(Depth, depth);
+        int node = Start.Count;
+        Start.Add(start);
+        End.Add(end);
+        Left.Add(-1);
+        Right.Add(-1);
+        int widest = AddBoundingBox(start, end);
+        if (end - start <= leafSize || widest < 0)
+        {
+            return node;
+        }
+
+        int mid = start + ((end - start) / 2);
+        Select(start, end - 1, mid, widest);
+        int left = BuildNode(start, mid, depth + 1);
+        int right = BuildNode(mid, end, depth + 1);
+        Left[node] = left;
+        Right[node] = right;
+        return node;
+    }
+
+    /// <summary>Appends the node's box; returns its widest dimension, or -1 when all points coincide.</summary>
+    private int AddBoundingBox(int start, int end)
+    {
+        int baseIndex = Lower.Count;
+        for (int j = 0; j < _dims; j++)
+        {
+            Lower.Add(double.PositiveInfinity);
+            Upper.Add(double.NegativeInfinity);
+        }
+
+        for (int pos = start; pos < end; pos++)
+        {
+            var row = data.RowReadOnly(order[pos]);
+            for (int j = 0; j < _dims; j++)
+            {
+                double v = row[j];
+                if (v < Lower[baseIndex + j])
+                {
+                    Lower[baseIndex + j] = v;
+                }
+
+                if (v > Upper[baseIndex + j])
+                {
+                    Upper[baseIndex + j] = v;
+                }
+            }
+        }
+
+        int widest = -1;
+        double widestSpread = 0;
+        for (int j = 0; j < _dims; j++)
+        {
+            double spread = Upper[baseIndex + j] - Lower[baseIndex + j];
+            if (spread > widestSpread)
+            {
+                widestSpread = spread;
+                widest = j;
+            }
+        }
+
+        return widest;
+    }
+
+    /// <summary>Rearranges order[lo..hi] so position <paramref name="k"/> holds the k-th smallest along <paramref name="dim"/>.</summary>
+    private void Select(int lo, int hi, int k, int dim)
+    {
+        var values = data.Values;
+        while (hi > lo)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            double pivot = MedianOfThree(
+                values[(order[lo] * _dims) + dim], values[(order[mid] * _dims) + dim], values[(order[hi] * _dims) + dim]);
+            int i = lo;
+            int j = hi;
+            while (i <= j)
+            {
+                while (values[(order[i] * _dims) + dim] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[(order[j] * _dims) + dim] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (order[i], order[j]) = (order[j], order[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static double MedianOfThree(double a, double b, double c) =>
+        Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+}

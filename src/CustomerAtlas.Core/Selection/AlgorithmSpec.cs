@@ -1,0 +1,63 @@
+using CustomerAtlas.Core.Clustering;
+
+namespace CustomerAtlas.Core.Selection;
+
+/// <summary>How an algorithm's running time grows with the number of rows n.</summary>
+public enum CostGrowth
+{
+    /// <summary>About n · k · d per pass (k-means, GMM, k-medoids with sampling).</summary>
+    Linear,
+
+    /// <summary>About n log n · d (tree-based density methods).</summary>
+    Linearithmic,
+
+    /// <summary>About n² · d (agglomerative, spectral, exact PAM).</summary>
+    Quadratic,
+}
+
+/// <summary>
+/// An algorithm the automatic search may try, and how to build it for a given k and seed.
+/// </summary>
+public sealed record AlgorithmSpec
+{
+    /// <summary>Short name shown on the leaderboard (e.g. "kmeans").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>
+    /// Builds the clusterer for a cluster count (null when <see cref="ChoosesK"/>) and a seed.
+    /// The variant string (from <see cref="Variants"/>) selects a parameter setting.
+    /// </summary>
+    public required Func<AlgorithmSettings, IClusterer> Create { get; init; }
+
+    /// <summary>
+    /// True when the algorithm finds the number of clusters itself (DBSCAN, HDBSCAN): it is tried
+    /// once per variant instead of once per k. Default false.
+    /// </summary>
+    public bool ChoosesK { get; init; }
+
+    /// <summary>
+    /// Named parameter settings to try besides k (e.g. min cluster sizes for HDBSCAN, covariance
+    /// types for GMM). Default: one unnamed setting.
+    /// </summary>
+    public IReadOnlyList<string> Variants { get; init; } = [""];
+
+    /// <summary>How cost grows with n; orders candidates cheap first. Default linear.</summary>
+    public CostGrowth Growth { get; init; } = CostGrowth.Linear;
+
+    /// <summary>
+    /// Relative cost per unit of growth, against k-means = 1 (GMM ≈ 3). Default 1.
+    /// </summary>
+    public double CostFactor { get; init; } = 1;
+
+    /// <summary>
+    /// Most rows the algorithm is fitted on; above it the fit uses a seeded sample and the model
+    /// assigns the remaining rows. Default: no limit. Quadratic methods should set a few thousand.
+    /// </summary>
+    public int MaxFitRows { get; init; } = int.MaxValue;
+}
+
+/// <summary>What an <see cref="AlgorithmSpec"/> builds a clusterer for.</summary>
+/// <param name="K">Cluster count, or null for algorithms that choose it.</param>
+/// <param name="Variant">Parameter setting name ("" when the algorithm has one).</param>
+/// <param name="Seed">Seed for the algorithm's randomness.</param>
+public sealed record AlgorithmSettings(int? K, string Variant, int Seed);

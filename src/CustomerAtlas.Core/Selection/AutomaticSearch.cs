@@ -1,0 +1,322 @@
+using System.Diagnostics;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Metrics;
+
+namespace CustomerAtlas.Core.Selection;
+
+/// <summary>
+/// Chooses the preprocessing, algorithm and number of segments within a time budget.
+/// </summary>
+/// <remarks>
+/// <para>Stage 1 (screening, <see cref="SelectionOptions.ScreeningShare"/> of the budget): candidates
+/// run cheapest first; each is fitted (on a sample when its algorithm caps the rows, the model then
+/// assigns every row), checked against the constraints, and measured by silhouette, Calinski–Harabasz,
+/// Davies–Bouldin (and BIC where the model has one) on a seeded evaluation sample of the
+/// <em>reference space</em>, the same matrix for every candidate so different preprocessings compete
+/// on equal terms. The cheapest candidate always completes so there is always an answer.</para>
+/// <para>Stage 2 (rest of the budget): the best screened candidates get a bootstrap stability
+/// estimate, and the winner is the best final score among them (<see cref="ScoreWeights"/>).
+/// Whatever the budget cut short is recorded on the leaderboard as timed out or skipped.</para>
+/// </remarks>
+public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? options = null)
+{
+    /// <summary>The metric functions in use.</summary>
+    public ValidityHooks Hooks { get; } = hooks ?? throw new ArgumentNullException(nameof(hooks));
+
+    /// <summary>The options in use.</summary>
+    public SelectionOptions Options { get; } = options ?? new SelectionOptions();
+
+    /// <summary>Runs the search.</summary>
+    /// <param name="preparations">The preprocessing choices (same rows, same order).</param>
+    /// <param name="referenceSpace">The space every candidate is measured in (e.g. the standardized features).</param>
+    /// <param name="algorithms">Algorithms to try.</param>
+    /// <param name="cancellationToken">Stops the search (the budget stops it on its own).</param>
+    public SelectionResult Run(
+        IReadOnlyList<PreparedData> preparations,
+        Matrix<double> referenceSpace,
+        IReadOnlyList<AlgorithmSpec> algorithms,
+        CancellationToken cancellationToken = default)
+    {
+        Options.Validate();
+        Validate(preparations, referenceSpace, algorithms);
+        var clock = Stopwatch.StartNew();
+        int n = referenceSpace.Rows;
+        int seed = Options.Seed ?? Seeds.Default;
+        var byName = preparations.ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
+        var candidates = CandidateGenerator.Generate(
+            preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.MaxK, n, preparations[0].Data.Cols);
+        var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
+        var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
+        var trials = candidates.Select(c => new Trial(c)).ToArray();
+
+        var screeningBudget = Options.Budget * Options.ScreeningShare;
+        for (int t = 0; t < trials.Length; t++)
+        {
+            if (t > 0 && clock.Elapsed >= screeningBudget)
+            {
+                break;
+            }
+
+            var remaining = t == 0 ? Timeout.InfiniteTimeSpan : screeningBudget - clock.Elapsed;
+            Screen(trials[t], byName[trials[t].Candidate.Preprocessing], evaluationRows, evaluationSpace, seed, remaining, cancellationToken);
+        }
+
+        Rescore(trials, includeStability: false);
+        var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).ToArray();
+        foreach (var trial in finalists.Take(Options.StabilityCandidates))
+        {
+            if (clock.Elapsed >= Options.Budget)
+            {
+                break;
+            }
+
+            EstimateStability(trial, byName[trial.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
+        }
+
+        return Finish(trials, evaluationRows, clock.Elapsed);
+    }
+
+    private static void Validate(IReadOnlyList<PreparedData> preparations, Matrix<double> referenceSpace, IReadOnlyList<AlgorithmSpec> algorithms)
+    {
+        ArgumentNullException.ThrowIfNull(preparations);
+        ArgumentNullException.ThrowIfNull(referenceSpace);
+        ArgumentNullException.ThrowIfNull(algorithms);
+        if (preparations.Count == 0)
+        {
+            throw new ArgumentException("At least one preparation is required.", nameof(preparations));
+        }
+
+        if (algorithms.Count == 0)
+        {
+            throw new ArgumentException("At least one algorithm is required.", nameof(algorithms));
+        }
+
+        foreach (var p in preparations)
+        {
+            if (p.Data.Rows != referenceSpace.Rows)
+            {
+                throw new ArgumentException($"Preparation '{p.Name}' has {p.Data.Rows} rows but the reference space has {referenceSpace.Rows}.", nameof(preparations));
+            }
+        }
+
+        if (preparations.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count() != preparations.Count)
+        {
+            throw new ArgumentException("Preparation names must be unique.", nameof(preparations));
+        }
+    }
+
+    private void Screen(Trial trial, Matrix<double> data, int[] evaluationRows, Matrix<double> evaluationSpace, int seed, TimeSpan remaining, CancellationToken userToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(userToken);
+        deadline.CancelAfter(remaining);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var fitted = CandidateFitter.Fit(trial.Candidate, data, seed, deadline.Token);
+            trial.Model = fitted.Model;
+            trial.Labels = fitted.Labels;
+            trial.FitSeconds = watch.Elapsed.TotalSeconds;
+            Measure(trial, fitted.FitData, evaluationRows, evaluationSpace);
+        }
+        catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
+        {
+            trial.Status = CandidateStatus.TimedOut;
+            trial.Reason = "stopped by the time budget while fitting";
+            trial.FitSeconds = watch.Elapsed.TotalSeconds;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            trial.Status = CandidateStatus.Failed;
+            trial.Reason = ex.Message;
+            trial.FitSeconds = watch.Elapsed.TotalSeconds;
+        }
+    }
+
+    private void Measure(Trial trial, Matrix<double> fitData, int[] evaluationRows, Matrix<double> evaluationSpace)
+    {
+        var labels = trial.Labels!;
+        var sizes = new Dictionary<int, int>();
+        int noise = 0;
+        foreach (int l in labels)
+        {
+            if (l < 0)
+            {
+                noise++;
+            }
+            else
+            {
+                sizes[l] = sizes.GetValueOrDefault(l) + 1;
+            }
+        }
+
+        trial.ClusterCount = sizes.Count;
+        trial.NoiseShare = (double)noise / labels.Length;
+        trial.SmallestShare = sizes.Count == 0 ? 0 : (double)sizes.Values.Min() / labels.Length;
+        trial.Reason = Infeasibility(trial);
+        trial.Status = trial.Reason is null ? CandidateStatus.Screened : CandidateStatus.Infeasible;
+
+        var sampleLabels = evaluationRows.Select(r => labels[r]).ToArray();
+        int clustered = sampleLabels.Count(l => l >= 0);
+        int sampleClusters = sampleLabels.Where(l => l >= 0).Distinct().Count();
+        if (sampleClusters < 2 || sampleClusters >= clustered)
+        {
+            trial.Status = CandidateStatus.Infeasible;
+            trial.Reason ??= $"the evaluation sample holds {sampleClusters} cluster(s) among {clustered} clustered rows";
+            return;
+        }
+
+        trial.Indices = new CandidateIndices(
+            Hooks.Silhouette(evaluationSpace, sampleLabels),
+            Hooks.CalinskiHarabasz(evaluationSpace, sampleLabels),
+            Hooks.DaviesBouldin(evaluationSpace, sampleLabels),
+            Hooks.Bic?.Invoke(trial.Model!, fitData),
+            null,
+            trial.NoiseShare,
+            $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}");
+    }
+
+    private string? Infeasibility(Trial trial)
+    {
+        if (trial.ClusterCount < 2)
+        {
+            return $"found {trial.ClusterCount} cluster(s); at least 2 are needed";
+        }
+
+        if (trial.ClusterCount > Options.MaxK)
+        {
+            return $"found {trial.ClusterCount} clusters; at most {Options.MaxK} are allowed";
+        }
+
+        if (trial.NoiseShare > Options.MaxNoiseShare)
+        {
+            return $"labels {trial.NoiseShare:P1} of rows noise; at most {Options.MaxNoiseShare:P0} is allowed";
+        }
+
+        if (trial.SmallestShare < Options.MinSegmentShare)
+        {
+            return $"smallest segment holds {trial.SmallestShare:P1} of rows; at least {Options.MinSegmentShare:P1} is required";
+        }
+
+        return null;
+    }
+
+    private void EstimateStability(Trial trial, Matrix<double> data, int seed, TimeSpan remaining, CancellationToken userToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(userToken);
+        deadline.CancelAfter(remaining);
+        var rows = RowSampler.Sample(data.Rows, Options.StabilityRows, Seeds.Derive(seed, 2));
+        var stabilityOptions = new StabilityOptions
+        {
+            Resamples = Options.StabilityResamples,
+            SampleFraction = Options.StabilityFraction,
+            Seed = seed,
+        };
+        try
+        {
+            var token = deadline.Token;
+            var result = BootstrapStability.Evaluate(
+                data.SelectRows(rows),
+                sample => trial.Candidate.Create(seed).Fit(sample, token),
+                stabilityOptions,
+                token);
+            var candidateLabels = rows.Select(r => trial.Labels![r]).ToArray();
+            trial.Stability = StabilitySummary.From(result, candidateLabels, trial.Model!.ClusterCount, Options.UnstableJaccard);
+            trial.Status = CandidateStatus.Scored;
+            trial.Indices = trial.Indices! with { Stability = trial.Stability.MeanAri };
+        }
+        catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
+        {
+            trial.Reason = "the budget ran out during its stability estimate";
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            trial.Reason = $"stability estimate failed: {ex.Message}";
+        }
+    }
+
+    private void Rescore(Trial[] trials, bool includeStability)
+    {
+        var measured = trials.Where(t => t.Indices is not null).ToArray();
+        var scores = SelectionScoring.Score(measured.Select(t => t.Indices!).ToArray(), Options.Weights, includeStability);
+        for (int i = 0; i < measured.Length; i++)
+        {
+            measured[i].Score = scores[i];
+        }
+    }
+
+    private SelectionResult Finish(Trial[] trials, int[] evaluationRows, TimeSpan elapsed)
+    {
+        // Final scores include stability, but only candidates that have it are compared on them.
+        var scored = trials.Where(t => t.Status == CandidateStatus.Scored).ToArray();
+        var finalScores = SelectionScoring.Score(scored.Select(t => t.Indices!).ToArray(), Options.Weights, includeStability: true);
+        for (int i = 0; i < scored.Length; i++)
+        {
+            scored[i].Score = finalScores[i];
+        }
+
+        var ranked = trials
+            .OrderBy(t => StatusOrder(t.Status))
+            .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
+            .ThenBy(t => t.Candidate.Id)
+            .ToArray();
+        var winner = ranked[0];
+        if (winner.Indices is null)
+        {
+            throw new InvalidOperationException(
+                $"No candidate produced two or more clusters; the first reason: {winner.Reason ?? "none"}.");
+        }
+
+        var leaderboard = ranked.Select((t, i) => ToEntry(t, i + 1)).ToArray();
+        var finalists = ranked
+            .Where(t => t.Feasible)
+            .Select(t => (t.Candidate, evaluationRows.Select(r => t.Labels![r]).ToArray()))
+            .ToArray();
+        return new SelectionResult(
+            winner.Candidate,
+            winner.Model!,
+            winner.Labels!,
+            leaderboard,
+            winner.Stability,
+            winner.Feasible,
+            finalists,
+            evaluationRows,
+            elapsed,
+            trials.Count(t => t.Status is CandidateStatus.Skipped or CandidateStatus.TimedOut));
+    }
+
+    private static int StatusOrder(CandidateStatus status) => status switch
+    {
+        CandidateStatus.Scored => 0,
+        CandidateStatus.Screened => 1,
+        CandidateStatus.Infeasible => 2,
+        CandidateStatus.Failed => 3,
+        CandidateStatus.TimedOut => 4,
+        _ => 5,
+    };
+
+    private static LeaderboardEntry ToEntry(Trial t, int rank)
+    {
+        var c = t.Candidate;
+        bool fitted = t.Labels is not null;
+        return new LeaderboardEntry(
+            rank,
+            c.Description,
+            c.Preprocessing,
+            c.Algorithm.Name,
+            c.Variant,
+            c.K,
+            t.Status,
+            t.Status is CandidateStatus.Scored ? null : t.Reason,
+            fitted ? t.ClusterCount : null,
+            fitted ? t.NoiseShare : null,
+            fitted ? t.SmallestShare : null,
+            t.Indices?.Silhouette,
+            t.Indices?.CalinskiHarabasz,
+            t.Indices?.DaviesBouldin,
+            t.Indices?.Bic,
+            t.Stability?.MeanAri,
+            t.Score,
+            t.FitSeconds);
+    }
+}

@@ -1,0 +1,69 @@
+namespace CustomerAtlas.Core.Selection;
+
+/// <summary>
+/// Enumerates the search space: every preparation × algorithm × variant × k (or once per variant
+/// for algorithms that choose k), ordered by estimated cost so cheap candidates run first and a
+/// tight budget still covers the broad, fast part of the space.
+/// </summary>
+public static class CandidateGenerator
+{
+    /// <summary>Generates the candidates for data with <paramref name="rows"/> rows and <paramref name="cols"/> columns.</summary>
+    public static IReadOnlyList<Candidate> Generate(
+        IReadOnlyList<string> preparations,
+        IReadOnlyList<AlgorithmSpec> algorithms,
+        int minK,
+        int maxK,
+        int rows,
+        int cols)
+    {
+        ArgumentNullException.ThrowIfNull(preparations);
+        ArgumentNullException.ThrowIfNull(algorithms);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minK, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxK, minK);
+        var drafts = new List<(string Prep, AlgorithmSpec Algo, int? K, string Variant, double Cost)>();
+        foreach (var prep in preparations)
+        {
+            foreach (var algo in algorithms)
+            {
+                foreach (var variant in algo.Variants)
+                {
+                    if (algo.ChoosesK)
+                    {
+                        drafts.Add((prep, algo, null, variant, EstimateCost(algo, rows, cols, k: 1)));
+                        continue;
+                    }
+
+                    for (int k = minK; k <= Math.Min(maxK, rows - 1); k++)
+                    {
+                        drafts.Add((prep, algo, k, variant, EstimateCost(algo, rows, cols, k)));
+                    }
+                }
+            }
+        }
+
+        // Stable sort: equal costs keep the declared order (preparations, then algorithms, then k).
+        return drafts
+            .Select((d, i) => (d, i))
+            .OrderBy(p => p.d.Cost)
+            .ThenBy(p => p.i)
+            .Select((p, id) => new Candidate(id, p.d.Prep, p.d.Algo, p.d.K, p.d.Variant, p.d.Cost))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Relative cost: rows actually fitted × dimension × growth term × the algorithm's factor.
+    /// Only the order matters, so constants are rough.
+    /// </summary>
+    public static double EstimateCost(AlgorithmSpec algorithm, int rows, int cols, int k)
+    {
+        ArgumentNullException.ThrowIfNull(algorithm);
+        double n = Math.Min(rows, algorithm.MaxFitRows);
+        double growth = algorithm.Growth switch
+        {
+            CostGrowth.Linear => n * Math.Max(k, 1),
+            CostGrowth.Linearithmic => n * Math.Log2(Math.Max(n, 2)),
+            _ => n * n,
+        };
+        return growth * Math.Max(cols, 1) * algorithm.CostFactor;
+    }
+}

@@ -1,0 +1,81 @@
+using CustomerAtlas.Core.Validation;
+
+namespace CustomerAtlas.Core.Selection;
+
+/// <summary>Options of the automatic search for the algorithm and the number of segments.</summary>
+public sealed record SelectionOptions
+{
+    /// <summary>Wall-clock budget of the whole search. Default 60 s: an interactive wait.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Share of the budget for fitting and screening candidates; the rest is for stability of the
+    /// best ones. Default 0.6.
+    /// </summary>
+    public double ScreeningShare { get; init; } = 0.6;
+
+    /// <summary>Smallest k tried. Default 2.</summary>
+    public int MinK { get; init; } = 2;
+
+    /// <summary>Largest k tried and allowed. Default 15: more segments than a business can act on separately.</summary>
+    public int MaxK { get; init; } = 15;
+
+    /// <summary>
+    /// Smallest share of all rows a segment may hold. Default 0.02 (2 %): smaller groups rarely
+    /// justify their own treatment and are often artefacts.
+    /// </summary>
+    public double MinSegmentShare { get; init; } = 0.02;
+
+    /// <summary>Largest share of rows a candidate may call noise. Default 0.5.</summary>
+    public double MaxNoiseShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// Rows (a seeded sample) on which internal indices are computed. Default 3000: silhouette is
+    /// quadratic, and 3000 rows estimate it to about ±0.01.
+    /// </summary>
+    public int EvaluationRows { get; init; } = 3000;
+
+    /// <summary>How many of the best screened candidates get a stability estimate. Default 6.</summary>
+    public int StabilityCandidates { get; init; } = 6;
+
+    /// <summary>Bootstrap refits per stability estimate. Default 5.</summary>
+    public int StabilityResamples { get; init; } = 5;
+
+    /// <summary>Share of rows in each stability resample (drawn without replacement). Default 0.8.</summary>
+    public double StabilityFraction { get; init; } = 0.8;
+
+    /// <summary>
+    /// Most rows stability works on (a seeded sample; each resample takes <see cref="StabilityFraction"/> of it).
+    /// Default 5000: keeps B refits affordable on large tables.
+    /// </summary>
+    public int StabilityRows { get; init; } = 5000;
+
+    /// <summary>Jaccard below which a segment is flagged unstable (Hennig's rule of thumb). Default 0.6.</summary>
+    public double UnstableJaccard { get; init; } = 0.6;
+
+    /// <summary>How the score combines the indices.</summary>
+    public ScoreWeights Weights { get; init; } = new();
+
+    /// <summary>Seed for algorithms and samples. Default null = <see cref="Internal.Seeds.Default"/>.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Throws one <see cref="ArgumentException"/> listing every invalid option.</summary>
+    public void Validate()
+    {
+        var errors = new ParameterErrors()
+            .Require(Budget > TimeSpan.Zero, nameof(Budget), $"must be positive (was {Budget}).")
+            .Require(ScreeningShare is > 0 and <= 1, nameof(ScreeningShare), $"must be in (0, 1] (was {ScreeningShare}).")
+            .Require(MinK >= 2, nameof(MinK), $"must be at least 2 (was {MinK}).")
+            .Require(MaxK >= MinK, nameof(MaxK), $"must be at least MinK = {MinK} (was {MaxK}).")
+            .Require(MinSegmentShare is >= 0 and < 0.5, nameof(MinSegmentShare), $"must be in [0, 0.5) (was {MinSegmentShare}).")
+            .Require(MaxNoiseShare is >= 0 and < 1, nameof(MaxNoiseShare), $"must be in [0, 1) (was {MaxNoiseShare}).")
+            .Require(EvaluationRows >= 10, nameof(EvaluationRows), $"must be at least 10 (was {EvaluationRows}).")
+            .Require(StabilityCandidates >= 1, nameof(StabilityCandidates), $"must be at least 1 (was {StabilityCandidates}).")
+            .Require(StabilityResamples >= 2, nameof(StabilityResamples), $"must be at least 2 (was {StabilityResamples}).")
+            .Require(StabilityFraction is > 0 and < 1, nameof(StabilityFraction), $"must be in (0, 1) (was {StabilityFraction}).")
+            .Require(StabilityRows >= 10, nameof(StabilityRows), $"must be at least 10 (was {StabilityRows}).")
+            .Require(UnstableJaccard is >= 0 and <= 1, nameof(UnstableJaccard), $"must be in [0, 1] (was {UnstableJaccard}).");
+        errors.ThrowIfAny();
+        Weights.Validate();
+    }
+}

@@ -1,0 +1,33 @@
+using CustomerAtlas.Core.Clustering;
+
+namespace CustomerAtlas.Core.Selection;
+
+/// <summary>The search's working record of one candidate (mutable while the search runs).</summary>
+internal sealed class Trial(Candidate candidate)
+{
+    public Candidate Candidate { get; } = candidate;
+
+    public CandidateStatus Status { get; set; } = CandidateStatus.Skipped;
+
+    public string? Reason { get; set; } = "the budget ran out before it started";
+
+    public IClusterModel? Model { get; set; }
+
+    public int[]? Labels { get; set; }
+
+    public int ClusterCount { get; set; }
+
+    public double NoiseShare { get; set; }
+
+    public double SmallestShare { get; set; }
+
+    public CandidateIndices? Indices { get; set; }
+
+    public StabilityReport? Stability { get; set; }
+
+    public double? Score { get; set; }
+
+    public double FitSeconds { get; set; }
+
+    public bool Feasible => Status is CandidateStatus.Scored or CandidateStatus.Screened;
+}

@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+
+namespace CustomerAtlas.Data.Engines.ClickHouse;
+
+/// <summary>
+/// <see cref="ISqlEngine"/> over a ClickHouse cluster's HTTP interface. Queries go to the initiator and
+/// read the Distributed tables; registered sources are bulk-loaded into sharded tables.
+/// </summary>
+public sealed class ClickHouseEngine : ISqlEngine
+{
+    /// <summary>Connects to the cluster described by <paramref name="connection"/>.</summary>
+    public ClickHouseEngine(ClickHouseConnection connection) => Cluster = new ClickHouseCluster(connection);
+
+    /// <summary>The cluster (initiator and per-shard clients), for work that must run on each shard.</summary>
+    public ClickHouseCluster Cluster { get; }
+
+    /// <inheritdoc/>
+    public string Name => "clickhouse";
+
+    /// <inheritdoc/>
+    public ISqlDialect Dialect => ClickHouseDialect.Instance;
+
+    /// <inheritdoc/>
+    public Task ExecuteAsync(string sql, CancellationToken cancellationToken = default) =>
+        Cluster.Initiator.ExecuteAsync(sql, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        using var reader = await Cluster.Initiator.OpenReaderAsync(sql, null, cancellationToken).ConfigureAwait(false);
+        return reader.Read() && !reader.IsDBNull(0) ? reader.GetValue(0) : null;
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<object?[]> QueryAsync(string sql, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var reader = await Cluster.Initiator.OpenReaderAsync(sql, null, cancellationToken).ConfigureAwait(false);
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            yield return row;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<SqlColumn>> DescribeAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        using var reader = await Cluster.Initiator.OpenReaderAsync($"SELECT * FROM ({sql}) LIMIT 0", null, cancellationToken).ConfigureAwait(false);
+        return [.. Enumerable.Range(0, reader.FieldCount).Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant()))];
+    }
+
+    /// <inheritdoc/>
+    public async Task<ColumnTable> ReadTableAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        using var reader = await Cluster.Initiator.OpenReaderAsync(sql, null, cancellationToken).ConfigureAwait(false);
+        return ColumnTableReader.Read(reader, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The table is dropped and the file bulk-loaded into it, rows spread over the shards at random.
+    /// Use <see cref="ClickHouseEventLoader"/> directly to shard by customer and load idempotently.</remarks>
+    public async Task RegisterSourceAsync(string tableName, DataSource source, CancellationToken cancellationToken = default)
+    {
+        await Cluster.DropTableAsync(tableName, cancellationToken).ConfigureAwait(false);
+        await Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(tableName + "_loads")}", null, cancellationToken).ConfigureAwait(false);
+        await ClickHouseEventLoader.LoadAsync(Cluster, source, new EventLoadOptions { Table = tableName }, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        Cluster.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using CustomerAtlas.Data.Engines;
+
+namespace CustomerAtlas.Data.Features;
+
+/// <summary>
+/// The SQL of transaction-log features. <see cref="CleanTable"/> holds the remediated lines
+/// (one row per kept line: id, e = epoch seconds, order_key, value, items, is_return, product,
+/// category, channel); <see cref="OrdersTable"/> one row per purchase order. The customer query
+/// aggregates both into one row per customer.
+/// </summary>
+public static class LogFeatureSql
+{
+    /// <summary>Name of the remediated line table.</summary>
+    public const string CleanTable = "atlas_clean";
+
+    /// <summary>Name of the per-order table.</summary>
+    public const string OrdersTable = "atlas_orders";
+
+    private const double Day = 86400.0;
+
+    /// <summary>The fixed aggregate features of a log, their SQL (as-of time written as :as_of) and meaning.</summary>
+    public static IReadOnlyList<FeatureDefinition> AggregateFeatures(ISqlDialect d, bool hasProducts)
+    {
+        var expr = AggregateExpressions(d, ":as_of");
+        var list = new List<FeatureDefinition>
+        {
+            Agg("recency_days", "Days since the last purchase (as of the latest date in the data).", false),
+            Agg("frequency", "Number of purchase orders.", true),
+            Agg("monetary_total", "Total spend on purchases (returns excluded).", true),
+            Agg("avg_order_value", "Mean spend per order.", true),
+            Agg("tenure_days", "Days since the first transaction.", false),
+            Agg("mean_days_between_orders", "Mean days between consecutive orders (one-order customers: their tenure).", false),
+            Agg("std_days_between_orders", "Standard deviation of days between orders (0 below two gaps).", false),
+            Agg("spend_trend_90d", "Spend in the last 90 days versus the 90 before, in -1..1 (0 when both are zero).", false),
+            Agg("basket_size", "Mean items (quantity) per order.", true),
+            Agg("return_rate", "Returned value as a share of purchased value (cancellations and negative lines), at most 1.", false),
+        };
+        if (hasProducts)
+        {
+            list.Add(Agg("distinct_products", "Distinct products bought.", true));
+        }
+
+        return list;
+
+        FeatureDefinition Agg(string name, string description, bool amountOrCount) => new()
+        {
+            Name = name, Kind = FeatureKind.Aggregate, Sql = expr[name], Description = description, IsAmountOrCount = amountOrCount,
+        };
+    }
+
+    /// <summary>The condition a raw line must meet to be kept (id, time and value present; price above 0; a product code).</summary>
+    public static string KeepCondition(ISqlDialect d, LogColumns c, bool dropNonProducts)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(c);
+        var where = new StringBuilder($"{c.Id} IS NOT NULL AND {c.Epoch} IS NOT NULL AND {c.Value} IS NOT NULL");
+        if (c.Price is not null)
+        {
+            where.Append($" AND {c.Price} > 0");
+        }
+
+        if (dropNonProducts && c.Product is not null)
+        {
+            where.Append($" AND ({c.Product} IS NULL OR {d.ContainsDigit(c.Product)})");
+        }
+
+        return where.ToString();
+    }
+
+    /// <summary>The statement that creates <see cref="CleanTable"/> from the raw table, applying the remediation policy (exact duplicates collapse to one line).</summary>
+    public static string CleanStatement(ISqlDialect d, string rawTable, LogColumns c, bool dropNonProducts)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(c);
+        string Opt(string? e) => e ?? "NULL";
+        string select = $"""
+            SELECT DISTINCT {c.Id} AS id, {c.Epoch} AS e, {c.OrderKey} AS order_key, {c.Value} AS value, {c.Items} AS items,
+                   {c.Return} AS is_return, {d.CastText(Opt(c.Product))} AS product, {d.CastText(Opt(c.Category))} AS category,
+                   {d.CastText(Opt(c.Channel))} AS channel
+            FROM {d.QuoteIdentifier(rawTable)}
+            WHERE {KeepCondition(d, c, dropNonProducts)}
+            """;
+        return d.CreateTableAs(d.QuoteIdentifier(CleanTable), select);
+    }
+
+    /// <summary>The statement that creates <see cref="OrdersTable"/> (purchases only, one row per customer and order).</summary>
+    public static string OrdersStatement(ISqlDialect d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return d.CreateTableAs(d.QuoteIdentifier(OrdersTable), $"""
+            SELECT id, order_key, min(e) AS e, sum(value) AS value, sum(items) AS items
+            FROM {d.QuoteIdentifier(CleanTable)} WHERE NOT is_return GROUP BY id, order_key
+            """);
+    }
+
+    /// <summary>
+    /// One row per customer: <c>id</c>, then every feature of <paramref name="plan"/> under its name.
+    /// <paramref name="referenceEpoch"/> is the as-of time in Unix seconds.
+    /// </summary>
+    public static string CustomerQuery(ISqlDialect d, FeaturePlan plan, double referenceEpoch)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(plan);
+        string r = d.Number(referenceEpoch);
+        string clean = d.QuoteIdentifier(CleanTable);
+        string orders = d.QuoteIdentifier(OrdersTable);
+        string N(double x) => d.Number(x);
+        var expr = AggregateExpressions(d, r);
+        var shares = new StringBuilder();
+        int shareIndex = 0;
+        foreach (var f in plan.Features.Where(f => f.Kind == FeatureKind.SpendShare))
+        {
+            string alias = $"share_{shareIndex++}";
+            string column = f.Column == plan.Schema.Category ? "category" : "channel";
+            shares.Append($", sum(CASE WHEN {column} = {d.QuoteString(f.Level!)} THEN value ELSE 0 END) AS {alias}");
+            expr[f.Name] = $"CASE WHEN coalesce(s.spend, 0) > 0 THEN coalesce(s.{alias}, 0) / s.spend ELSE 0 END";
+        }
+
+        var select = new StringBuilder("SELECT a.id AS id");
+        foreach (var f in plan.Features)
+        {
+            select.Append(", ").Append(expr[f.Name]).Append(" AS ").Append(d.QuoteIdentifier(f.Name));
+        }
+
+        string recent = $"{r} - {N(90 * Day)}";
+        string prior = $"{r} - {N(180 * Day)}";
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            {select}
+            FROM (SELECT id, min(e) AS first_e, max(e) AS last_e,
+                         sum(CASE WHEN is_return THEN abs(value) ELSE 0 END) AS returned
+                  FROM {clean} GROUP BY id) AS a
+            LEFT JOIN (SELECT id, count(*) AS orders, sum(value) AS spend, max(e) AS last_e, sum(items) AS items,
+                              sum(CASE WHEN e > {recent} THEN value ELSE 0 END) AS last90,
+                              sum(CASE WHEN e > {prior} AND e <= {recent} THEN value ELSE 0 END) AS prior90
+                       FROM {orders} GROUP BY id) AS p ON a.id = p.id
+            LEFT JOIN (SELECT id, avg(gap_days) AS mean_gap, {d.StdDevSample("gap_days")} AS std_gap
+                       FROM ({d.OrderGapsQuery(orders, "id", "e")}) AS gq GROUP BY id) AS g ON a.id = g.id
+            LEFT JOIN (SELECT id, {d.CountDistinct("product")} AS products, sum(value) AS spend{shares}
+                       FROM {clean} WHERE NOT is_return GROUP BY id) AS s ON a.id = s.id
+            ORDER BY a.id
+            """);
+    }
+
+    private static Dictionary<string, string> AggregateExpressions(ISqlDialect d, string asOf)
+    {
+        string day = d.Number(Day);
+        string tenure = $"(({asOf} - a.first_e) / {day})";
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["recency_days"] = $"(({asOf} - coalesce(p.last_e, a.last_e)) / {day})",
+            ["frequency"] = "coalesce(p.orders, 0)",
+            ["monetary_total"] = "coalesce(p.spend, 0)",
+            ["avg_order_value"] = "CASE WHEN p.orders > 0 THEN p.spend / p.orders ELSE 0 END",
+            ["tenure_days"] = tenure,
+            ["mean_days_between_orders"] = $"coalesce(g.mean_gap, {tenure})",
+            ["std_days_between_orders"] = "coalesce(g.std_gap, 0)",
+            ["spend_trend_90d"] = "CASE WHEN p.last90 + p.prior90 > 0 THEN (p.last90 - p.prior90) / (p.last90 + p.prior90) ELSE 0 END",
+            ["basket_size"] = "CASE WHEN p.orders > 0 THEN p.items / p.orders ELSE 0 END",
+            ["return_rate"] = "CASE WHEN coalesce(p.spend, 0) > 0 THEN least(1.0, a.returned / p.spend) WHEN a.returned > 0 THEN 1.0 ELSE 0.0 END",
+            ["distinct_products"] = "coalesce(s.products, 0)",
+        };
+    }
+}

@@ -1,0 +1,109 @@
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Neighbors;
+using FsCheck.Xunit;
+
+namespace CustomerAtlas.Core.Tests.Neighbors;
+
+public class KdTreeTests
+{
+    [Property(MaxTest = 25)]
+    public bool KNearestMatchesBruteForceWithIndexTieBreaking(int seed)
+    {
+        var rng = new Random(seed);
+        int n = rng.Next(1, 300);
+        int d = rng.Next(1, 5);
+        int k = rng.Next(1, 12);
+        var data = PointSets.Uniform(seed, n, d, grid: seed % 2 == 0);
+        var queries = PointSets.Uniform(seed + 1, 20, d, grid: seed % 2 == 0);
+        var tree = new KdTree(data, leafSize: 1 + (Math.Abs(seed) % 8));
+        var index = new int[k];
+        var dist = new double[k];
+        for (int q = 0; q < queries.Rows; q++)
+        {
+            tree.KNearest(queries.RowReadOnly(q), index, dist);
+            var expected = Enumerable.Range(0, n)
+                .Select(i => (D: PointSets.Distance2(queries, q, data, i), I: i))
+                .OrderBy(t => t.D).ThenBy(t => t.I).Take(k).ToArray();
+            for (int j = 0; j < k; j++)
+            {
+                bool ok = j < expected.Length
+                    ? index[j] == expected[j].I && dist[j] == expected[j].D
+                    : index[j] == -1 && double.IsPositiveInfinity(dist[j]);
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 25)]
+    public bool RadiusQueriesMatchBruteForce(int seed)
+    {
+        var rng = new Random(seed);
+        int n = rng.Next(1, 400);
+        int d = rng.Next(1, 4);
+        double radius = rng.NextDouble() * 4;
+        var data = PointSets.Uniform(seed, n, d, grid: seed % 3 == 0);
+        var tree = new KdTree(data, leafSize: 4);
+        var found = new List<int>();
+        for (int q = 0; q < 15; q++)
+        {
+            int row = rng.Next(n);
+            var expected = Enumerable.Range(0, n).Where(i => PointSets.Distance2(data, row, data, i) <= radius * radius).ToArray();
+            found.Clear();
+            tree.Within(data.RowReadOnly(row), radius, found);
+            if (!found.Order().SequenceEqual(expected) || tree.CountWithin(data.RowReadOnly(row), radius) != expected.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void HandPlacedPointsOnALine()
+    {
+        var data = Matrix<double>.FromRows([[0.0], [1.0], [3.0], [1.0], [7.0]]);
+        var tree = new KdTree(data, leafSize: 1);
+        var index = new int[3];
+        var dist = new double[3];
+        tree.KNearest([1.5], index, dist);
+
+        // Rows 1 and 3 are both at 0.5 (the smaller index first), then row 0 and row 2 tie at 1.5.
+        Assert.Equal([1, 3, 0], index);
+        Assert.Equal([0.25, 0.25, 2.25], dist);
+        Assert.Equal(4, tree.CountWithin([1.0], 2.0));
+    }
+
+    [Fact]
+    public void BatchQueriesDoNotDependOnThreadCount()
+    {
+        var data = PointSets.Uniform(7, 5000, 3);
+        var tree = new KdTree(data);
+        var one = tree.KNearestAll(data, 6, maxDegreeOfParallelism: 1);
+        var many = tree.KNearestAll(data, 6, maxDegreeOfParallelism: -1);
+        Assert.Equal(one.Indices, many.Indices);
+        Assert.Equal(one.SquaredDistances, many.SquaredDistances);
+    }
+
+    [Fact]
+    public void QueriesOfTheWrongWidthAreRejected()
+    {
+        var tree = new KdTree(PointSets.Uniform(1, 10, 2));
+        var ex = Assert.Throws<ArgumentException>(() => tree.CountWithin([1.0, 2.0, 3.0], 1));
+        Assert.Equal("query", ex.ParamName);
+    }
+
+    [Fact]
+    public void NonFiniteDataIsRejectedWithItsPosition()
+    {
+        var data = Matrix<double>.FromRows([[0.0, 1.0], [double.NaN, 2.0]]);
+        var ex = Assert.Throws<ArgumentException>(() => new KdTree(data));
+        Assert.Equal("data", ex.ParamName);
+        Assert.Contains("row 1", ex.Message);
+    }
+}

@@ -1,0 +1,101 @@
+using CustomerAtlas.Core.Metrics;
+using CustomerAtlas.Core.Selection;
+
+namespace CustomerAtlas.Core.Tests.Selection;
+
+public class AutomaticSearchTests
+{
+    private static readonly SelectionOptions Fast = new()
+    {
+        Budget = TimeSpan.FromSeconds(60),
+        MaxK = 6,
+        StabilityCandidates = 3,
+        StabilityResamples = 3,
+    };
+
+    private static SelectionResult Run(SelectionOptions options, params AlgorithmSpec[] algorithms)
+    {
+        var (data, _) = SelectionTestData.Blobs(4, 50);
+        return new AutomaticSearch(ValidityHooks.Default, options).Run([new PreparedData("raw", data)], data, algorithms);
+    }
+
+    [Fact]
+    public void Finds_the_true_number_of_well_separated_blobs()
+    {
+        var (data, truth) = SelectionTestData.Blobs(4, 50);
+        var result = new AutomaticSearch(ValidityHooks.Default, Fast).Run([new PreparedData("raw", data)], data, [SelectionTestData.KMeansSpec]);
+        Assert.Equal(4, result.Chosen.K);
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
+        Assert.True(result.ConstraintsMet);
+        Assert.Equal(5, result.Leaderboard.Count);
+        Assert.Equal(Enumerable.Range(1, 5), result.Leaderboard.Select(e => e.Rank));
+        var top = result.Leaderboard[0];
+        Assert.Equal(CandidateStatus.Scored, top.Status);
+        Assert.Equal("kmeans k=4 on raw", top.Candidate);
+        Assert.NotNull(result.Stability);
+        Assert.True(result.Stability!.MeanAri > 0.99);
+        Assert.Empty(result.Stability.UnstableSegments);
+        Assert.Equal(3, result.Leaderboard.Count(e => e.Status == CandidateStatus.Scored));
+    }
+
+    [Fact]
+    public void Segments_below_the_minimum_share_make_a_candidate_infeasible()
+    {
+        var result = Run(Fast with { MinSegmentShare = 0.3 }, SelectionTestData.KMeansSpec);
+        Assert.Equal(2, result.Chosen.K);
+        var k4 = Assert.Single(result.Leaderboard, e => e.RequestedK == 4);
+        Assert.Equal(CandidateStatus.Infeasible, k4.Status);
+        Assert.Contains("smallest segment holds 25.0 % of rows", k4.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failing_algorithms_are_recorded_not_fatal()
+    {
+        var result = Run(Fast, SelectionTestData.KMeansSpec, SelectionTestData.Throwing);
+        var broken = Assert.Single(result.Leaderboard, e => e.Algorithm == "broken");
+        Assert.Equal(CandidateStatus.Failed, broken.Status);
+        Assert.Contains("MinClusterSize", broken.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, result.Chosen.K);
+    }
+
+    [Fact]
+    public void The_budget_stops_the_search_cleanly_and_records_what_was_skipped()
+    {
+        var options = Fast with { Budget = TimeSpan.FromMilliseconds(400) };
+        var result = Run(options, SelectionTestData.KMeansSpec, SelectionTestData.Slow);
+
+        // The slow candidates run last (highest cost); the first is stopped, the rest never start.
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(15), $"took {result.Elapsed}");
+        Assert.True(result.SkippedCount >= 4);
+        Assert.Contains(result.Leaderboard, e => e.Status == CandidateStatus.TimedOut || e.Status == CandidateStatus.Skipped);
+        Assert.All(result.Leaderboard.Where(e => e.Status == CandidateStatus.Skipped), e => Assert.NotNull(e.Reason));
+        Assert.Equal("kmeans", result.Chosen.Algorithm.Name);
+    }
+
+    [Fact]
+    public void Same_seed_gives_the_same_leaderboard()
+    {
+        var a = Run(Fast, SelectionTestData.KMeansSpec);
+        var b = Run(Fast, SelectionTestData.KMeansSpec);
+        Assert.Equal(a.Labels, b.Labels);
+        Assert.Equal(a.Leaderboard.Select(e => (e.Candidate, e.Score)), b.Leaderboard.Select(e => (e.Candidate, e.Score)));
+    }
+
+    [Fact]
+    public void Invalid_options_are_reported_together()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Run(Fast with { MinK = 1, MaxK = 0, MinSegmentShare = 0.7 }, SelectionTestData.KMeansSpec));
+        Assert.Equal("MinK", ex.ParamName);
+        Assert.Contains("MaxK", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("MinSegmentShare", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preparations_with_other_row_counts_are_rejected()
+    {
+        var (data, _) = SelectionTestData.Blobs(2, 10);
+        var (other, _) = SelectionTestData.Blobs(2, 11);
+        Assert.Throws<ArgumentException>(() =>
+            new AutomaticSearch(ValidityHooks.Default, Fast).Run([new PreparedData("a", other)], data, [SelectionTestData.KMeansSpec]));
+    }
+}
