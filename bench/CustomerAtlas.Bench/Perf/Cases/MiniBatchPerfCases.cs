@@ -60,7 +60,7 @@ public sealed record MiniBatchPerfCase(BenchDataSet Data, int K, bool Quick, boo
             Quality = new Dictionary<string, double>
             {
                 ["inertia"] = model.Inertia,
-                ["ari"] = AdjustedRand.Score(data.Truth, model.Labels),
+                ["ari"] = AdjustedRand.ScoreAgainstFile(data.Set.LabelsPath, model.Labels),
             },
         };
     }
