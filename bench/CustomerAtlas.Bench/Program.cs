@@ -16,7 +16,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
-    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
+    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--match ID-PART,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
     return 2;
