@@ -15,6 +15,7 @@ internal sealed class CentroidSums<T> where T : unmanaged, IFloatingPointIeee754
     private readonly double[] _blockSums;
     private readonly double[] _blockWeights;
     private readonly long[] _blockChanged;
+    private readonly TileScratch<T>?[] _blockScratch;
 
     public CentroidSums(KMeansProblem<T> problem, int k)
     {
@@ -23,6 +24,7 @@ internal sealed class CentroidSums<T> where T : unmanaged, IFloatingPointIeee754
         _blockSums = new double[problem.Blocks.Count * k * problem.Cols];
         _blockWeights = new double[problem.Blocks.Count * k];
         _blockChanged = new long[problem.Blocks.Count];
+        _blockScratch = new TileScratch<T>?[problem.Blocks.Count];
         Sums = new double[k * problem.Cols];
         ClusterWeights = new double[k];
     }
@@ -47,7 +49,9 @@ internal sealed class CentroidSums<T> where T : unmanaged, IFloatingPointIeee754
             var weights = _blockWeights.AsSpan(b * _k, _k);
             sums.Clear();
             weights.Clear();
-            var scratch = new TileScratch<T>(panel.PaddedCount, d);
+            // One scratch per block for the whole fit: passes allocate nothing, so the GC's young
+            // generation stays small (it counts in peak memory on multi-million-row fits).
+            var scratch = _blockScratch[b] ??= new TileScratch<T>(panel.PaddedCount, d);
             long changed = 0;
             int end = _problem.Blocks.Start(b) + _problem.Blocks.Length(b);
             for (int start = _problem.Blocks.Start(b); start < end; start += DistanceTile.TileRows)
