@@ -19,7 +19,6 @@ public static class ModelTypes
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
         ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
-        ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
