@@ -92,11 +92,13 @@ public class GenieTests
         Assert.Single(all.Labels.Take(50).Distinct());
     }
 
-    [Fact]
-    public void AutomaticClusterCountFindsThreeBlobs()
+    [Theory]
+    [InlineData(GenieAutoCriterion.DensityValidity)]
+    [InlineData(GenieAutoCriterion.MostPersistentGap)]
+    public void AutomaticClusterCountFindsThreeBlobs(GenieAutoCriterion criterion)
     {
         var data = PointSets.Blobs(2, [[0, 0], [10, 0], [5, 9]], 60, 0.6);
-        var model = new GenieClusterer().Fit(data);
+        var model = new GenieClusterer(new GenieOptions { AutoCriterion = criterion }).Fit(data);
         Assert.Equal(3, model.ClusterCount);
     }
 
