@@ -82,7 +82,7 @@ public class KdTreeTests
     [Fact]
     public void BatchQueriesDoNotDependOnThreadCount()
     {
-        var data = PointSets.Uniform(7, 5000, 3);
+        var data = PointSets.Uniform(7, 3000, 3);
         var tree = new KdTree(data);
         var one = tree.KNearestAll(data, 6, maxDegreeOfParallelism: 1);
         var many = tree.KNearestAll(data, 6, maxDegreeOfParallelism: -1);

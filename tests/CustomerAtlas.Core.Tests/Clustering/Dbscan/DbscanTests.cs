@@ -61,7 +61,7 @@ public class DbscanTests
     [Fact]
     public void ResultDoesNotDependOnThreadCount()
     {
-        var data = PointSets.Blobs(11, [[0, 0, 0], [10, 10, 10], [20, 0, 10]], 1500, 1.0);
+        var data = PointSets.Blobs(11, [[0, 0, 0], [10, 10, 10], [20, 0, 10]], 700, 1.0);
         var one = new DbscanClusterer(new DbscanOptions { Eps = 0.7, MinSamples = 6, MaxDegreeOfParallelism = 1 }).Fit(data);
         var many = new DbscanClusterer(new DbscanOptions { Eps = 0.7, MinSamples = 6 }).Fit(data);
         Assert.Equal(one.Labels, many.Labels);

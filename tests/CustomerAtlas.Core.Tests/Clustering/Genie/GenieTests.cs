@@ -117,7 +117,7 @@ public class GenieTests
     [Fact]
     public void ResultDoesNotDependOnThreadCount()
     {
-        var data = PointSets.Uniform(12, 5000, 2, grid: false);
+        var data = PointSets.Uniform(12, 3000, 2, grid: false);
         var one = new GenieClusterer(new GenieOptions { ClusterCount = 7, MaxDegreeOfParallelism = 1 }).Fit(data);
         var many = new GenieClusterer(new GenieOptions { ClusterCount = 7 }).Fit(data);
         Assert.Equal(one.Labels, many.Labels);
