@@ -77,6 +77,7 @@ public class KdTreeTests
         Assert.Equal([1, 3, 0], index);
         Assert.Equal([0.25, 0.25, 2.25], dist);
         Assert.Equal(4, tree.CountWithin([1.0], 2.0));
+        Assert.Equal(2, tree.CountWithin([1.0], 2.0, limit: 2));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed record GenieOptions
             .Require(Enum.IsDefined(AutoCriterion), nameof(AutoCriterion), $"unknown value {AutoCriterion}.")
             .Require(MaxAutoClusterCount >= 2, nameof(MaxAutoClusterCount), $"must be at least 2 (got {MaxAutoClusterCount}).")
             .Require(Enum.IsDefined(SpanningTree), nameof(SpanningTree), $"unknown value {SpanningTree}.")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
+            .Require(Internal.ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
             .ThrowIfAny();
     }
 }
