@@ -159,13 +159,7 @@ internal sealed class QuadTree
             double fx = 0, fy = 0;
             for (int t = 0; t < farCount; t++)
             {
-                double dx = x - far[3 * t];
-                double dy = y - far[(3 * t) + 1];
-                double w = 1 / (1 + (dx * dx) + (dy * dy));
-                double cw = far[(3 * t) + 2] * w;
-                z += cw;
-                fx += cw * w * dx;
-                fy += cw * w * dy;
+                StudentKernel.Repel(x - far[3 * t], y - far[(3 * t) + 1], far[(3 * t) + 2], ref z, ref fx, ref fy);
             }
 
             for (int t = 0; t < nearCount; t++)
@@ -176,12 +170,7 @@ internal sealed class QuadTree
                     continue;
                 }
 
-                double dx = x - _points[2 * j];
-                double dy = y - _points[(2 * j) + 1];
-                double w = 1 / (1 + (dx * dx) + (dy * dy));
-                z += w;
-                fx += w * w * dx;
-                fy += w * w * dy;
+                StudentKernel.Repel(x - _points[2 * j], y - _points[(2 * j) + 1], 1, ref z, ref fx, ref fy);
             }
 
             forces[2 * i] = fx;

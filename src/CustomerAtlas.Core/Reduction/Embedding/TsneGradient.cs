@@ -106,12 +106,7 @@ internal sealed class TsneGradient
                 continue;
             }
 
-            double dx = x0 - y[2 * j];
-            double dy = y0 - y[(2 * j) + 1];
-            double w = 1 / (1 + (dx * dx) + (dy * dy));
-            z += w;
-            fx += w * w * dx;
-            fy += w * w * dy;
+            StudentKernel.Repel(x0 - y[2 * j], y0 - y[(2 * j) + 1], 1, ref z, ref fx, ref fy);
         }
 
         return z;
