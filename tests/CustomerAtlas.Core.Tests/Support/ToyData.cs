@@ -48,8 +48,31 @@ internal static class ToyData
     public static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    /// <summary>True when the two labellings describe the same partition (the shared test helper).</summary>
-    public static bool SamePartition(IReadOnlyList<int> a, IReadOnlyList<int> b) => Neighbors.PointSets.SamePartition(a, b);
+    /// <summary>True when the two labellings describe the same partition.</summary>
+    public static bool SamePartition(IReadOnlyList<int> a, IReadOnlyList<int> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        var forward = new Dictionary<int, int>();
+        var backward = new Dictionary<int, int>();
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (forward.TryGetValue(a[i], out int fb) ? fb != b[i] : !forward.TryAdd(a[i], b[i]))
+            {
+                return false;
+            }
+
+            if (backward.TryGetValue(b[i], out int ba) ? ba != a[i] : !backward.TryAdd(b[i], a[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Saves and reloads a model through the versioned model file.</summary>
     public static T RoundTrip<T>(T model)
