@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Selection;
+using CustomerAtlas.Pipeline.Runs;
 
 namespace CustomerAtlas.Pipeline.Automatic;
 
 /// <summary>
 /// Writes the machine-readable results of the automatic segmentation: <c>leaderboard.json</c>,
-/// <c>leaderboard.csv</c>, <c>explanations.json</c> and <c>segment_confidence.csv</c>. Each file is
+/// <c>leaderboard.csv</c> and <c>explanations.json</c> (per-customer confidence is in segments.csv). Each file is
 /// written to a temporary name and renamed, so a failure never leaves a half-written file.
 /// </summary>
 public static class AutoArtifacts
@@ -22,30 +22,16 @@ public static class AutoArtifacts
     /// <summary>Validation and explanation of the chosen segments.</summary>
     public const string ExplanationsJson = "explanations.json";
 
-    /// <summary>Per-customer segment and assignment confidence.</summary>
-    public const string ConfidenceCsv = "segment_confidence.csv";
-
-    /// <summary>JSON settings: indented, camelCase, enums as text, NaN/Infinity as named literals.</summary>
-    public static JsonSerializerOptions Json { get; } = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>Writes every artifact into <paramref name="directory"/> (created if missing); returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(string directory, AutoSegmentationResult result, IReadOnlyList<string> customerIds)
+    public static IReadOnlyList<string> Write(string directory, AutoSegmentationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(customerIds);
         Directory.CreateDirectory(directory);
         var written = new List<string>
         {
-            WriteAtomically(Path.Combine(directory, LeaderboardJson), JsonSerializer.Serialize(result.Selection.Leaderboard, Json)),
+            WriteAtomically(Path.Combine(directory, LeaderboardJson), JsonSerializer.Serialize(result.Selection.Leaderboard, RunJson.Options)),
             WriteAtomically(Path.Combine(directory, LeaderboardCsv), LeaderboardToCsv(result.Selection.Leaderboard)),
-            WriteAtomically(Path.Combine(directory, ExplanationsJson), JsonSerializer.Serialize(ExplanationDocument.From(result), Json)),
-            WriteAtomically(Path.Combine(directory, ConfidenceCsv), ConfidenceToCsv(result, customerIds)),
+            WriteAtomically(Path.Combine(directory, ExplanationsJson), JsonSerializer.Serialize(ExplanationDocument.From(result), RunJson.Options)),
         };
         return written;
     }
@@ -66,26 +52,6 @@ public static class AutoArtifacts
                 Number(e.FitSeconds), Quote(e.Reason ?? string.Empty),
             ];
             text.AppendLine(string.Join(',', cells));
-        }
-
-        return text.ToString();
-    }
-
-    private static string ConfidenceToCsv(AutoSegmentationResult result, IReadOnlyList<string> customerIds)
-    {
-        var labels = result.Selection.Labels;
-        if (customerIds.Count != labels.Length)
-        {
-            throw new ArgumentException($"{customerIds.Count} customer ids for {labels.Length} labelled rows.", nameof(customerIds));
-        }
-
-        var names = result.Explanation.Segments.Select(s => s.Name).ToArray();
-        var text = new StringBuilder("customer_id,segment,segment_name,confidence\n");
-        for (int i = 0; i < labels.Length; i++)
-        {
-            string name = labels[i] >= 0 ? names[labels[i]] : "noise";
-            text.Append(Quote(customerIds[i])).Append(',').Append(Number(labels[i])).Append(',')
-                .Append(Quote(name)).Append(',').Append(Number(result.Explanation.Confidence[i])).Append('\n');
         }
 
         return text.ToString();

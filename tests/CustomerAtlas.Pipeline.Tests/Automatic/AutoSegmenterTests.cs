@@ -2,6 +2,7 @@ using System.Text.Json;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Pipeline.Automatic;
+using CustomerAtlas.Pipeline.Preprocessing;
 
 namespace CustomerAtlas.Pipeline.Tests.Automatic;
 
@@ -36,23 +37,37 @@ public class AutoSegmenterTests
             new Dictionary<string, string?[]> { ["gender"] = gender.ToArray() });
     }
 
+    // Both scalings of the pipeline's preprocessor, fitted on the features that are not outcomes.
+    private static IReadOnlyList<PreparedData> Prepare(AutoSegmentationInput input)
+    {
+        var (features, names, _) = FeatureGuard.WithoutOutcomeColumns(input);
+        var raw = names.Select((n, j) => new RawFeature(n, Enumerable.Range(0, features.Rows).Select(i => features[i, j]).ToArray(), false)).ToArray();
+        var columns = raw.ToDictionary(f => f.Name, f => f.Values);
+        return Enum.GetValues<ScalingMethod>()
+            .Select(m => new PreparedData(m.ToString(), PreprocessorFitter.Fit(raw, new PreprocessingOptions { Scaling = m }).Apply(columns, features.Rows)))
+            .ToArray();
+    }
+
+    private static AutoSegmentationResult Run(AutoSegmentationOptions options, AutoSegmentationInput input) =>
+        new AutoSegmenter(options).Run(input, Prepare(input));
+
     [Fact]
     public void Outcome_columns_are_never_clustering_features()
     {
-        var result = new AutoSegmenter(Quick).Run(Customers());
+        var result = Run(Quick, Customers());
         Assert.Equal(["recency_days", "orders", "spend"], result.FeatureNames);
         Assert.Equal(["Churn"], result.ExcludedColumns);
         Assert.Equal(3, result.Explanation.Segments.Count);
         var churn = Assert.Single(result.Explanation.Outcomes);
         Assert.True(churn.Report.PValue < 1e-10);
         Assert.Single(result.Explanation.Fairness);
-        Assert.Equal(["zscore", "robust"], result.Preparations);
+        Assert.Equal(["Robust", "Standard"], result.Preparations);
     }
 
     [Fact]
     public void Algorithm_and_k_can_be_forced()
     {
-        var result = new AutoSegmenter(Quick with { Algorithm = "kmeans", K = 4 }).Run(Customers());
+        var result = Run(Quick with { Algorithm = "kmeans", K = 4 }, Customers());
         Assert.All(result.Selection.Leaderboard, e => Assert.Equal(("kmeans", 4), (e.Algorithm, e.RequestedK!.Value)));
         Assert.Equal(4, result.Explanation.Segments.Count);
         Assert.NotEmpty(result.Sensitivity);
@@ -61,7 +76,7 @@ public class AutoSegmenterTests
     [Fact]
     public void Bad_options_name_the_cli_option()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new AutoSegmenter(Quick with { MaxK = 1, Algorithm = "nope" }).Run(Customers()));
+        var ex = Assert.Throws<ArgumentException>(() => Run(Quick with { MaxK = 1, Algorithm = "nope" }, Customers()));
         Assert.Equal("max-k", ex.ParamName);
         Assert.Contains("algorithm", ex.Message, StringComparison.Ordinal);
     }
@@ -70,12 +85,12 @@ public class AutoSegmenterTests
     public void Artifacts_are_written_and_readable()
     {
         var input = Customers();
-        var result = new AutoSegmenter(Quick).Run(input);
+        var result = Run(Quick, input);
         string directory = Path.Combine(Path.GetTempPath(), "atlas-auto-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var written = AutoArtifacts.Write(directory, result, input.CustomerIds);
-            Assert.Equal(4, written.Count);
+            var written = AutoArtifacts.Write(directory, result);
+            Assert.Equal(3, written.Count);
             Assert.DoesNotContain(Directory.GetFiles(directory), f => f.EndsWith(".tmp", StringComparison.Ordinal));
             using var explanations = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, AutoArtifacts.ExplanationsJson)));
             var root = explanations.RootElement;
@@ -84,11 +99,10 @@ public class AutoSegmenterTests
             Assert.True(root.GetProperty("validation").GetProperty("discriminantValidity").GetProperty("accuracy").GetDouble() > 0.9);
             using var leaderboard = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, AutoArtifacts.LeaderboardJson)));
             Assert.Equal(result.Selection.Leaderboard.Count, leaderboard.RootElement.GetArrayLength());
-            Assert.Equal(nameof(CandidateStatus.Scored), leaderboard.RootElement[0].GetProperty("status").GetString());
+            Assert.Equal("scored", leaderboard.RootElement[0].GetProperty("status").GetString());
             var csv = File.ReadAllLines(Path.Combine(directory, AutoArtifacts.LeaderboardCsv));
             Assert.StartsWith("rank,candidate,", csv[0], StringComparison.Ordinal);
             Assert.Equal(result.Selection.Leaderboard.Count + 1, csv.Length);
-            Assert.Equal(241, File.ReadAllLines(Path.Combine(directory, AutoArtifacts.ConfidenceCsv)).Length);
         }
         finally
         {
@@ -102,6 +116,14 @@ public class AutoSegmenterTests
     [InlineData(new[] { "gold", "basic", "basic" }, new[] { 1.0, 0, 0 })]
     public void Outcome_text_becomes_numbers(string?[] text, double[] expected) =>
         Assert.Equal(expected, OutcomeValues.Parse("x", text));
+
+    [Fact]
+    public void Derived_columns_of_outcomes_are_banned_too()
+    {
+        Assert.True(FeatureGuard.IsBanned("gender=Male", ["gender"]));
+        Assert.True(FeatureGuard.IsBanned("Churn (missing)", ["churn"]));
+        Assert.False(FeatureGuard.IsBanned("genders_seen", ["gender"]));
+    }
 
     [Fact]
     public void Many_valued_text_outcomes_are_rejected() =>
