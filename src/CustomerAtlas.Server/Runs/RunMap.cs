@@ -17,7 +17,8 @@ public static class RunMap
     public static async Task<IReadOnlyDictionary<string, (double X, double Y)>?> ComputeAsync(SegmentModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!File.Exists(model.Reader.Path))
+        // The input must be the very file the model was fitted on, or ids would land on stale points.
+        if (!File.Exists(model.Reader.Path) || !await HasHashAsync(model.Reader.Path, model.Input.Sha256, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -43,5 +44,12 @@ public static class RunMap
         }
 
         return map;
+    }
+
+    private static async Task<bool> HasHashAsync(string path, string sha256, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        byte[] hash = await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+        return string.Equals(Convert.ToHexStringLower(hash), sha256, StringComparison.OrdinalIgnoreCase);
     }
 }
