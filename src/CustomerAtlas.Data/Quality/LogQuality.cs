@@ -59,5 +59,11 @@ public static class LogQuality
         return (issues, ToLong(row[0]));
     }
 
-    private static long ToLong(object? v) => v is null ? 0 : Convert.ToInt64(v, CultureInfo.InvariantCulture);
+    // DuckDB returns sum() of integers as HUGEINT (BigInteger), which Convert does not handle.
+    private static long ToLong(object? v) => v switch
+    {
+        null => 0,
+        System.Numerics.BigInteger b => (long)b,
+        _ => Convert.ToInt64(v, CultureInfo.InvariantCulture),
+    };
 }
