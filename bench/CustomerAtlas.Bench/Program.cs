@@ -1,5 +1,6 @@
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
+using CustomerAtlas.Bench.ScaleOut;
 
 // One dispatch line per bench command; each command lives in its own folder.
 // `child ...` is how the perf command runs one case in a fresh process (peak RSS per case).
@@ -8,6 +9,7 @@ return args.FirstOrDefault() switch
     PerfChild.Verb => PerfChild.Run(args[1..]),
     "perf" => PerfCommand.Run(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
+    "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -16,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
     Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
+    Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
     return 2;
 }

@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Validation;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Neighbors;
 
@@ -14,6 +15,9 @@ public sealed class KdTree
 {
     /// <summary>Default number of rows a leaf holds.</summary>
     public const int DefaultLeafSize = 24;
+
+    /// <summary>Queries per parallel block: enough work to amortise scheduling, small enough to balance cores.</summary>
+    internal const int QueryBlockRows = 1024;
 
     private const int MaxDepth = 60;
 
@@ -166,7 +170,7 @@ public sealed class KdTree
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
-                    heap.Offer(Order[pos], SquaredEuclidean.Distance(query, PointAt(pos)));
+                    heap.Offer(Order[pos], SimdMath.SquaredDistance(query, PointAt(pos)));
                 }
 
                 continue;
@@ -213,7 +217,7 @@ public sealed class KdTree
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
-                    if (SquaredEuclidean.Distance(query, PointAt(pos)) <= r2)
+                    if (SimdMath.SquaredDistance(query, PointAt(pos)) <= r2)
                     {
                         count++;
                     }
@@ -253,7 +257,7 @@ public sealed class KdTree
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
-                    if (SquaredEuclidean.Distance(query, PointAt(pos)) <= r2)
+                    if (SimdMath.SquaredDistance(query, PointAt(pos)) <= r2)
                     {
                         result.Add(Order[pos]);
                     }
@@ -279,13 +283,14 @@ public sealed class KdTree
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var indices = new int[queries.Rows * k];
         var distances = new double[queries.Rows * k];
-        RowBlocks.For(queries.Rows, maxDegreeOfParallelism, cancellationToken, (start, end) =>
+        var blocks = RowBlocks.OfSize(queries.Rows, QueryBlockRows);
+        BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
         {
-            for (int i = start; i < end; i++)
+            for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
             {
                 KNearest(queries.RowReadOnly(i), indices.AsSpan(i * k, k), distances.AsSpan(i * k, k));
             }
-        });
+        }, cancellationToken);
         return (indices, distances);
     }
 

@@ -66,11 +66,11 @@ public sealed class LogColumns
     /// <summary>Channel (null when blank), or null.</summary>
     public string? Channel { get; }
 
-    /// <summary>The customer id expression for an id column (integers without a decimal part).</summary>
+    /// <summary>The customer id expression for an id column: integer ids lose a ".0" however the column was typed.</summary>
     public static string CustomerId(ISqlDialect d, string column, bool isInteger)
     {
         ArgumentNullException.ThrowIfNull(d);
         string q = d.QuoteIdentifier(column);
-        return isInteger ? d.CastText(d.CastInteger(q)) : d.BlankToNull(q);
+        return isInteger ? d.CastText(d.CastInteger(d.TryCastDouble(d.BlankToNull(q)))) : d.BlankToNull(q);
     }
 }

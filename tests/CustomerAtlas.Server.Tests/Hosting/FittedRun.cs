@@ -33,7 +33,7 @@ internal static class FittedRun
 
     private sealed class NearestCentre(double[][] centres) : ISegmentScorer
     {
-        public IReadOnlyList<ScoreInputKind> SupportedKinds => [ScoreInputKind.Customers];
+        public IReadOnlyList<ScoreInputKind> SupportedKinds => [ScoreInputKind.Features];
 
         public ScoreColumns ColumnsFor(ScoreInputKind kind) => new("customer_id", ["customer_id", "recency", "monetary"], ["customer_id", "recency", "monetary"]);
 

@@ -1,6 +1,7 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Neighbors;
 using CustomerAtlas.Core.Validation;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Dbscan;
 
@@ -26,13 +27,14 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
         double eps = Options.Eps;
         var tree = new KdTree(data);
         var isCore = new bool[n];
-        RowBlocks.For(n, Options.MaxDegreeOfParallelism, cancellationToken, (start, end) =>
+        var blocks = RowBlocks.OfSize(n, KdTree.QueryBlockRows);
+        BlockParallel.For(blocks, Options.MaxDegreeOfParallelism, b =>
         {
-            for (int i = start; i < end; i++)
+            for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
             {
                 isCore[i] = tree.CountWithin(data.RowReadOnly(i), eps) >= Options.MinSamples;
             }
-        });
+        }, cancellationToken);
 
         var coreIndices = new List<int>();
         for (int i = 0; i < n; i++)

@@ -1,6 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Graphs;
-using CustomerAtlas.Core.Neighbors;
+using CustomerAtlas.Core.Kernels;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.Genie;
@@ -98,7 +98,7 @@ public sealed class GenieClusterer(GenieOptions? options = null) : IClusterer
 
             int noise = isNoise[a] ? a : b;
             int anchor = isNoise[a] ? b : a;
-            bool boundary = Math.Sqrt(SquaredEuclidean.Distance(data.RowReadOnly(noise), data.RowReadOnly(anchor))) <= coreDistances[anchor];
+            bool boundary = Math.Sqrt(SimdMath.SquaredDistance(data.RowReadOnly(noise), data.RowReadOnly(anchor))) <= coreDistances[anchor];
             if (rule == GenieNoiseAssignment.All || boundary)
             {
                 anchors[noise] = anchor;

@@ -1,0 +1,22 @@
+using CustomerAtlas.Core.Validation;
+
+namespace CustomerAtlas.Pipeline.Preprocessing;
+
+/// <summary>Options of <see cref="PreprocessorFitter"/>.</summary>
+public sealed record PreprocessingOptions
+{
+    /// <summary>Scaling; default <see cref="ScalingMethod.Robust"/> because customer data is heavy-tailed.</summary>
+    public ScalingMethod Scaling { get; init; } = ScalingMethod.Robust;
+
+    /// <summary>Skewness above which a non-negative money/count feature gets log1p; default 1 (a common "highly skewed" cut-off).</summary>
+    public double SkewThreshold { get; init; } = 1.0;
+
+    /// <summary>|Pearson r| above which the later of two features is dropped as a near-duplicate; default 0.95.</summary>
+    public double DuplicateCorrelation { get; init; } = 0.95;
+
+    /// <summary>Checks the options, reporting every problem.</summary>
+    public void Validate() => new ParameterErrors()
+        .Require(double.IsFinite(SkewThreshold) && SkewThreshold >= 0, nameof(SkewThreshold), "must be a finite number >= 0")
+        .Require(DuplicateCorrelation > 0 && DuplicateCorrelation <= 1, nameof(DuplicateCorrelation), "must be in (0, 1]")
+        .ThrowIfAny();
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace CustomerAtlas.Pipeline.Preprocessing;
+
+/// <summary>
+/// Learns the preprocessing of raw customer features: median imputation, log1p for skewed
+/// non-negative money and counts, robust (or z) scaling, and removal of constant and
+/// near-duplicate features. Every choice is recorded with its reason.
+/// </summary>
+public static class PreprocessorFitter
+{
+    /// <summary>Fits the preprocessing to <paramref name="features"/>.</summary>
+    public static Preprocessor Fit(IReadOnlyList<RawFeature> features, PreprocessingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var transforms = new List<FeatureTransform>();
+        var transformed = new List<double[]>();
+        var dropped = new List<DroppedFeature>();
+        foreach (var f in features)
+        {
+            double impute = Stats.Median(f.Values);
+            if (double.IsNaN(impute))
+            {
+                dropped.Add(new DroppedFeature(f.Name, "every value is missing"));
+                continue;
+            }
+
+            var x = f.Values.Select(v => double.IsNaN(v) ? impute : v).ToArray();
+            double min = x.Min();
+            if (min == x.Max())
+            {
+                dropped.Add(new DroppedFeature(f.Name, "constant"));
+                continue;
+            }
+
+            double skew = Stats.Skewness(x);
+            bool log = f.IsAmountOrCount && min >= 0 && skew > options.SkewThreshold;
+            if (log)
+            {
+                for (int i = 0; i < x.Length; i++)
+                {
+                    x[i] = Math.Log(1 + x[i]);
+                }
+            }
+
+            var sorted = (double[])x.Clone();
+            Array.Sort(sorted);
+            double median = Stats.QuantileSorted(sorted, 0.5);
+            double iqr = Stats.QuantileSorted(sorted, 0.75) - Stats.QuantileSorted(sorted, 0.25);
+            var (mean, std) = Stats.MeanStd(x);
+            bool robust = options.Scaling == ScalingMethod.Robust && iqr > 0;
+            var method = robust ? ScalingMethod.Robust : ScalingMethod.Standard;
+            double center = robust ? median : mean;
+            double scale = robust ? iqr : std;
+            string reason = string.Create(CultureInfo.InvariantCulture,
+                $"skewness {skew:0.00}{(log ? " > threshold: log1p" : string.Empty)}; {(robust ? "robust scaling (median, IQR)" : options.Scaling == ScalingMethod.Robust ? "IQR is 0: z-scaling" : "z-scaling")}");
+            for (int i = 0; i < x.Length; i++)
+            {
+                x[i] = (x[i] - center) / scale;
+            }
+
+            var t = new FeatureTransform(f.Name, impute, log, method, center, scale, reason);
+            string? twin = null;
+            double r = 0;
+            for (int k = 0; k < transformed.Count && twin is null; k++)
+            {
+                r = Stats.Correlation(transformed[k], x);
+                if (Math.Abs(r) > options.DuplicateCorrelation)
+                {
+                    twin = transforms[k].Name;
+                }
+            }
+
+            if (twin is not null)
+            {
+                dropped.Add(new DroppedFeature(f.Name, string.Create(CultureInfo.InvariantCulture, $"near-duplicate of '{twin}' (r = {r:0.000})")));
+                continue;
+            }
+
+            transforms.Add(t);
+            transformed.Add(x);
+        }
+
+        if (transforms.Count == 0)
+        {
+            throw new ArgumentException("No usable feature is left: every feature is constant or missing.", nameof(features));
+        }
+
+        return new Preprocessor(transforms, dropped);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Serialization;
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Data.Engines.DuckDb;
+using CustomerAtlas.Data.Ingestion;
+using CustomerAtlas.Data.Quality;
+using CustomerAtlas.Pipeline.Preprocessing;
+using CustomerAtlas.Pipeline.Profiling;
+using CustomerAtlas.Pipeline.Runs;
+using CustomerAtlas.Pipeline.Scoring;
+using CustomerAtlas.Pipeline.Segmentation;
+using CustomerAtlas.Reports.Exports;
+using CustomerAtlas.Reports.Html;
+
+namespace CustomerAtlas.Pipeline.Running;
+
+/// <summary>
+/// <c>atlas segment</c>: raw file → quality → customer features (SQL in DuckDB) → preprocessing →
+/// k-means with k chosen by silhouette → profiles and names → run directory (written atomically).
+/// </summary>
+public static class SegmentPipeline
+{
+    /// <summary>Robust z beyond which a customer counts as an outlier in the quality report.</summary>
+    public const double OutlierZ = 5;
+
+    /// <summary>Runs the whole pipeline. Input problems raise <see cref="DataSourceException"/>; option problems <see cref="ArgumentException"/>.</summary>
+    public static async Task<SegmentResult> RunAsync(
+        SegmentRequest request, Action<string>? onPhase = null, Func<ISqlEngine>? engineFactory = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Preprocessing.Validate();
+        RunDirectory.EnsureUsable(request.OutputDirectory);
+        var timer = new PhaseTimer(onPhase);
+
+        timer.Start("read + quality + features (DuckDB)");
+        CustomerData data;
+        await using (var engine = (engineFactory ?? (() => new DuckDbEngine()))())
+        {
+            data = await CustomerDataLoader.FitAsync(engine, request.Input, request.Overrides, ct).ConfigureAwait(false);
+        }
+
+        timer.Start("preprocess");
+        var raw = data.Features.Select(f => new RawFeature(
+            f.Name, f.Values, data.Plan.Features.First(d => d.Name == f.Name).IsAmountOrCount)).ToList();
+        var preprocessor = PreprocessorFitter.Fit(raw, request.Preprocessing);
+        var rawByName = raw.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
+        var matrix = preprocessor.Apply(rawByName, data.CustomerIds.Length);
+        var quality = data.Quality.WithIssues(OutlierIssues(matrix));
+
+        timer.Start("k-means + k selection");
+        var (cluster, selection) = KMeansSegmenter.Fit(matrix, request.Segmentation, ct);
+
+        timer.Start("profile");
+        var labels = cluster.Predict(matrix);
+        var outcomes = data.Outcomes.ToDictionary(o => o.Name, o => o.Values, StringComparer.Ordinal);
+        var profiles = SegmentProfiler.Profile(raw, matrix, preprocessor, labels, cluster.ClusterCount, data.Plan.RevenueFeature, outcomes);
+        var model = new SegmentModel
+        {
+            ProductVersion = ProductVersion,
+            CreatedUtc = DateTimeOffset.UtcNow,
+            Engine = "duckdb",
+            Input = await HashAsync(request.Input.Path, quality.Rows, ct).ConfigureAwait(false),
+            Reader = request.Input,
+            Seed = request.Segmentation.Seed,
+            K = cluster.ClusterCount,
+            FeaturePlan = data.Plan,
+            Preprocessing = preprocessor,
+            Selection = selection,
+            Segments = profiles.Select(p => new SegmentSummary(p.Id, p.Name, p.Size, p.Share, cluster.Centroids[p.Id])).ToList(),
+            ClusterModel = ModelFile.ToJson(cluster),
+        };
+        var assignments = new Scorer(model).Assign(data.CustomerIds, matrix);
+
+        timer.Start("report + write");
+        var report = ReportAssembler.Build(model, profiles, quality, data.Decisions, matrix, labels, raw, request.ScatterPoints);
+        await RunDirectory.WriteAsync(request.OutputDirectory, dir => WriteFilesAsync(dir, model, profiles, quality, assignments, report, ct)).ConfigureAwait(false);
+        timer.Stop();
+        return new SegmentResult(request.OutputDirectory, model, profiles, quality, assignments, data.Decisions, timer.Phases);
+    }
+
+    /// <summary>The product version written into model.json.</summary>
+    public static string ProductVersion =>
+        typeof(SegmentPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static async Task WriteFilesAsync(
+        string dir, SegmentModel model, IReadOnlyList<SegmentProfile> profiles, QualityReport quality,
+        IReadOnlyList<ScoredCustomer> assignments, ReportModel report, CancellationToken ct)
+    {
+        await using (var stream = File.Create(Path.Combine(dir, RunFiles.Model)))
+        {
+            model.Save(stream);
+        }
+
+        await using (var stream = File.Create(Path.Combine(dir, RunFiles.Quality)))
+        {
+            await JsonSerializer.SerializeAsync(stream, quality, RunJson.Options, ct).ConfigureAwait(false);
+        }
+
+        await using (var stream = File.Create(Path.Combine(dir, RunFiles.ProfilesJson)))
+        {
+            await JsonSerializer.SerializeAsync(stream, profiles, RunJson.Options, ct).ConfigureAwait(false);
+        }
+
+        var rows = assignments.Select(a => new AssignmentRow
+        {
+            CustomerId = a.CustomerId, SegmentId = a.SegmentId, SegmentName = a.SegmentName, Distance = a.Distance, Confidence = a.Confidence,
+        }).ToList();
+        AssignmentFiles.WriteCsv(Path.Combine(dir, RunFiles.SegmentsCsv), rows);
+        await AssignmentFiles.WriteParquetAsync(Path.Combine(dir, RunFiles.SegmentsParquet), rows, ct).ConfigureAwait(false);
+        ProfilesCsv.Write(Path.Combine(dir, RunFiles.ProfilesCsv), profiles);
+        await File.WriteAllTextAsync(Path.Combine(dir, RunFiles.Report), HtmlReport.Render(report), ct).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<QualityIssue> OutlierIssues(Matrix<double> m)
+    {
+        int count = 0;
+        for (int i = 0; i < m.Rows; i++)
+        {
+            foreach (double v in m.RowReadOnly(i))
+            {
+                if (Math.Abs(v) > OutlierZ)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        if (count > 0)
+        {
+            yield return new QualityIssue("outlier-customers", $"customers more than {OutlierZ} robust standard deviations from the median on some feature (after log1p)", count, RemediationAction.Flag);
+        }
+    }
+
+    private static async Task<InputInfo> HashAsync(string path, long rows, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(path);
+        byte[] hash = await SHA256.HashDataAsync(stream, ct).ConfigureAwait(false);
+        return new InputInfo(path, Convert.ToHexStringLower(hash), stream.Length, rows);
+    }
+}

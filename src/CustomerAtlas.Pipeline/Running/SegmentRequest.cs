@@ -1,0 +1,28 @@
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Data.Schema;
+using CustomerAtlas.Pipeline.Preprocessing;
+using CustomerAtlas.Pipeline.Segmentation;
+
+namespace CustomerAtlas.Pipeline.Running;
+
+/// <summary>What <c>atlas segment</c> was asked to do.</summary>
+public sealed record SegmentRequest
+{
+    /// <summary>The input and how to read it.</summary>
+    public required DataSource Input { get; init; }
+
+    /// <summary>The run directory to create or replace.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Schema corrections; default none.</summary>
+    public SchemaOverrides Overrides { get; init; } = new();
+
+    /// <summary>k range, forced k, restarts, seed.</summary>
+    public SegmentationOptions Segmentation { get; init; } = new();
+
+    /// <summary>Scaling and feature selection.</summary>
+    public PreprocessingOptions Preprocessing { get; init; } = new();
+
+    /// <summary>Customers drawn for the report's scatter plot at most; default 3000 (keeps the SVG small).</summary>
+    public int ScatterPoints { get; init; } = 3000;
+}

@@ -1,0 +1,8 @@
+namespace CustomerAtlas.Pipeline.Runs;
+
+/// <summary>The input a run was fitted on.</summary>
+/// <param name="Path">The path as given.</param>
+/// <param name="Sha256">SHA-256 of the file's bytes, lower-case hex.</param>
+/// <param name="Bytes">File size.</param>
+/// <param name="Rows">Rows read.</param>
+public sealed record InputInfo(string Path, string Sha256, long Bytes, long Rows);

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Serialization;
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Data.Features;
+using CustomerAtlas.Pipeline.Preprocessing;
+using CustomerAtlas.Pipeline.Segmentation;
+
+namespace CustomerAtlas.Pipeline.Runs;
+
+/// <summary>
+/// model.json: everything <c>atlas score</c> needs to assign new customers exactly as the fit did
+/// (feature plan with its SQL and encodings, preprocessing, the clustering model) plus how the fit
+/// was made (input hash, seed, k selection, product version). Versioned by <see cref="FormatVersion"/>.
+/// </summary>
+public sealed record SegmentModel
+{
+    /// <summary>Value of <see cref="Format"/>.</summary>
+    public const string FormatName = "customeratlas.segment-model";
+
+    /// <summary>Current format version; readers refuse newer ones.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>Always <see cref="FormatName"/>.</summary>
+    public string Format { get; init; } = FormatName;
+
+    /// <summary>Format version.</summary>
+    public int FormatVersion { get; init; } = CurrentVersion;
+
+    /// <summary>Version of CustomerAtlas that wrote the file.</summary>
+    public required string ProductVersion { get; init; }
+
+    /// <summary>When the fit finished (UTC).</summary>
+    public required DateTimeOffset CreatedUtc { get; init; }
+
+    /// <summary>The engine the features were computed in ("duckdb").</summary>
+    public required string Engine { get; init; }
+
+    /// <summary>The input file.</summary>
+    public required InputInfo Input { get; init; }
+
+    /// <summary>How the input file was read (delimiter, header, formats).</summary>
+    public required DataSource Reader { get; init; }
+
+    /// <summary>Seed of every random step.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>Number of segments.</summary>
+    public required int K { get; init; }
+
+    /// <summary>Schema, features with their SQL, learned encodings, reference time.</summary>
+    public required FeaturePlan FeaturePlan { get; init; }
+
+    /// <summary>Imputation, log1p, scaling per kept feature; dropped features with reasons.</summary>
+    public required Preprocessor Preprocessing { get; init; }
+
+    /// <summary>Scores of each k tried and the choice.</summary>
+    public required KSelection Selection { get; init; }
+
+    /// <summary>Segments: id, name, size, centroid.</summary>
+    public required IReadOnlyList<SegmentSummary> Segments { get; init; }
+
+    /// <summary>The fitted clustering model in Core's <see cref="ModelFile"/> envelope.</summary>
+    public required JsonObject ClusterModel { get; init; }
+
+    /// <summary>Writes the model as indented JSON.</summary>
+    public void Save(Stream stream) => JsonSerializer.Serialize(stream, this, RunJson.Options);
+
+    /// <summary>Reads model.json, checking format and version.</summary>
+    /// <exception cref="InvalidDataException">Not a segment model, or a newer version.</exception>
+    public static SegmentModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        JsonNode? node;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            node = JsonNode.Parse(stream);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON ({ex.Message}).", ex);
+        }
+
+        if ((string?)node?["format"] != FormatName)
+        {
+            throw new InvalidDataException($"{path}: not a CustomerAtlas segment model (format is '{node?["format"]}', expected '{FormatName}').");
+        }
+
+        int version = (int?)node["formatVersion"] ?? 0;
+        if (version < 1 || version > CurrentVersion)
+        {
+            throw new InvalidDataException($"{path}: model format version {version} is not supported (this build reads 1..{CurrentVersion}).");
+        }
+
+        return node.Deserialize<SegmentModel>(RunJson.Options) ?? throw new InvalidDataException($"{path}: the model is empty.");
+    }
+
+    /// <summary>The clustering model, loaded from <see cref="ClusterModel"/>.</summary>
+    public IClusterModel LoadClusterModel() => ModelFile.FromJson(ClusterModel);
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Data.Engines.DuckDb;
+using CustomerAtlas.Data.Ingestion;
+using CustomerAtlas.Pipeline.Runs;
+
+namespace CustomerAtlas.Pipeline.Scoring;
+
+/// <summary>
+/// Assigns customers to the segments of a saved model exactly as the fit did: raw input goes
+/// through the same ingestion and feature SQL (the saved plan), then the saved preprocessing, then
+/// the clustering model's Predict. Thread-safe: each call uses its own in-memory engine.
+/// </summary>
+public sealed class Scorer
+{
+    private readonly IClusterModel _cluster;
+    private readonly Func<ISqlEngine> _engineFactory;
+
+    /// <summary>Creates a scorer for <paramref name="model"/>; <paramref name="engineFactory"/> defaults to in-memory DuckDB.</summary>
+    public Scorer(SegmentModel model, Func<ISqlEngine>? engineFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        _cluster = model.LoadClusterModel();
+        _engineFactory = engineFactory ?? (() => new DuckDbEngine());
+    }
+
+    /// <summary>The model.</summary>
+    public SegmentModel Model { get; }
+
+    /// <summary>Names of the raw customer features <see cref="ScoreFeatures"/> needs (the preprocessing's kept features).</summary>
+    public IReadOnlyList<string> FeatureNames => Model.Preprocessing.Transforms.Select(t => t.Name).ToList();
+
+    /// <summary>Input columns raw rows must have (the fit input's roles and table columns).</summary>
+    public IReadOnlyList<string> InputColumns
+    {
+        get
+        {
+            var s = Model.FeaturePlan.Schema;
+            return new[] { s.Id, s.Time, s.Amount, s.Quantity, s.Price, s.Invoice, s.Product, s.Category, s.Channel }
+                .OfType<string>().Concat(s.Numeric).Concat(s.Categorical).Concat(s.Dates.Keys).Distinct(StringComparer.Ordinal).ToList();
+        }
+    }
+
+    /// <summary>Scores a file shaped like the fit input (same columns; the fit's reader settings are reused).</summary>
+    /// <exception cref="DataSourceException">The file cannot be read or lacks a column the model needs.</exception>
+    public async Task<IReadOnlyList<ScoredCustomer>> ScoreFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var source = Model.Reader with { Path = path };
+        await using var engine = _engineFactory();
+        var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
+        return ScoreFeatures(data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Scores raw rows (transactions or customer rows, like the fit input) given as text: column
+    /// names and one text value per column per row (null = missing, numbers in invariant culture).
+    /// </summary>
+    public async Task<IReadOnlyList<ScoredCustomer>> ScoreRowsAsync(
+        IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        string path = Path.Combine(Path.GetTempPath(), $"atlas-score-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await File.WriteAllTextAsync(path, CsvText(columns, rows), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            var source = Model.Reader with { Path = path, Delimiter = ",", HasHeader = true, ColumnNames = null, Format = SourceFormat.Csv };
+            await using var engine = _engineFactory();
+            var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
+            return ScoreFeatures(data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// Scores customers given their raw feature values by name (every name in <see cref="FeatureNames"/>;
+    /// NaN = missing, imputed as in the fit).
+    /// </summary>
+    public IReadOnlyList<ScoredCustomer> ScoreFeatures(IReadOnlyList<string> customerIds, IReadOnlyDictionary<string, double[]> features)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        ArgumentNullException.ThrowIfNull(features);
+        var matrix = Model.Preprocessing.Apply(features, customerIds.Count);
+        return Assign(customerIds, matrix);
+    }
+
+    /// <summary>Assigns model-space rows (already preprocessed).</summary>
+    public IReadOnlyList<ScoredCustomer> Assign(IReadOnlyList<string> customerIds, Matrix<double> modelSpace)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        ArgumentNullException.ThrowIfNull(modelSpace);
+        if (customerIds.Count == 0)
+        {
+            return [];
+        }
+
+        int[] labels = _cluster.Predict(modelSpace);
+        var distances = _cluster is KMeansModel km ? km.Transform(modelSpace) : CentroidDistances(modelSpace);
+        var names = Model.Segments.ToDictionary(s => s.Id, s => s.Name);
+        var result = new ScoredCustomer[customerIds.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            var row = distances.RowReadOnly(i);
+            int label = labels[i];
+            double own = label >= 0 ? row[label] : double.NaN;
+            double second = double.PositiveInfinity;
+            for (int c = 0; c < row.Length; c++)
+            {
+                if (c != label && row[c] < second)
+                {
+                    second = row[c];
+                }
+            }
+
+            double confidence = label < 0 || double.IsInfinity(second) || second == 0 ? 0 : Math.Clamp(1 - (own / second), 0, 1);
+            result[i] = new ScoredCustomer(customerIds[i], label, names.GetValueOrDefault(label, "Noise"), own, confidence);
+        }
+
+        return result;
+    }
+
+    private Matrix<double> CentroidDistances(Matrix<double> data)
+    {
+        var m = new Matrix<double>(data.Rows, Model.Segments.Count);
+        for (int i = 0; i < data.Rows; i++)
+        {
+            var x = data.RowReadOnly(i);
+            for (int c = 0; c < Model.Segments.Count; c++)
+            {
+                var centre = Model.Segments[c].Centroid;
+                double s = 0;
+                for (int j = 0; j < x.Length; j++)
+                {
+                    s += (x[j] - centre[j]) * (x[j] - centre[j]);
+                }
+
+                m[i, c] = Math.Sqrt(s);
+            }
+        }
+
+        return m;
+    }
+
+    private static string CsvText(IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows)
+    {
+        var sb = new StringBuilder();
+        sb.AppendJoin(',', columns.Select(Quote)).Append('\n');
+        foreach (var row in rows)
+        {
+            if (row.Length != columns.Count)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A row has {row.Length} values; there are {columns.Count} columns."), nameof(rows));
+            }
+
+            sb.AppendJoin(',', row.Select(v => v is null ? string.Empty : Quote(v))).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Quote(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 && value.Length > 0
+            ? value
+            : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

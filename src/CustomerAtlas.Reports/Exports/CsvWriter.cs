@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace CustomerAtlas.Reports.Exports;
+
+/// <summary>Writes RFC 4180 CSV (comma, CRLF-free "\n" lines, fields quoted when they hold a comma, quote or newline), UTF-8 without BOM.</summary>
+public sealed class CsvWriter : IDisposable
+{
+    private readonly StreamWriter _writer;
+
+    /// <summary>Creates (or truncates) <paramref name="path"/>.</summary>
+    public CsvWriter(string path)
+    {
+        _writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+    }
+
+    /// <summary>Writes one row.</summary>
+    public void WriteRow(IReadOnlyList<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                _writer.Write(',');
+            }
+
+            string f = fields[i];
+            if (f.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                _writer.Write('"');
+                _writer.Write(f.Replace("\"", "\"\"", StringComparison.Ordinal));
+                _writer.Write('"');
+            }
+            else
+            {
+                _writer.Write(f);
+            }
+        }
+
+        _writer.WriteLine();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _writer.Dispose();
+}
