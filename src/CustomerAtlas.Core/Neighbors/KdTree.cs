@@ -125,8 +125,8 @@ public sealed class KdTree
         double s = 0;
         for (int j = 0; j < query.Length; j++)
         {
-            double q = query[j];
-            double d = q < lo[j] ? lo[j] - q : q > hi[j] ? q - hi[j] : 0;
+            // Branch-free: at most one of the two gaps is positive.
+            double d = Math.Max(lo[j] - query[j], 0) + Math.Max(query[j] - hi[j], 0);
             s += d * d;
         }
 
