@@ -29,24 +29,7 @@ public static class NearestCentroid
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         // One pass for the smallest and second-smallest expanded distance.
-        int k = panel.Count;
-        int best = 0;
-        T bestValue = distances[0];
-        T secondValue = T.PositiveInfinity;
-        for (int c = 1; c < k; c++)
-        {
-            T v = distances[c];
-            if (v < bestValue)
-            {
-                secondValue = bestValue;
-                bestValue = v;
-                best = c;
-            }
-            else if (v < secondValue)
-            {
-                secondValue = v;
-            }
-        }
+        var (best, bestValue, secondValue) = SmallestTwo.Find(distances[..panel.Count]);
 
         double slack = ErrorBound(double.CreateTruncating(rowNorm), panel);
         double bestD = double.CreateTruncating(bestValue);
