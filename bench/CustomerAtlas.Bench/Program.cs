@@ -1,3 +1,4 @@
+using CustomerAtlas.Bench.EndToEnd;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
 
@@ -8,6 +9,7 @@ return args.FirstOrDefault() switch
     PerfChild.Verb => PerfChild.Run(args[1..]),
     "perf" => PerfCommand.Run(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
+    "e2e" => EndToEndCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -16,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
     Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
+    Console.Error.WriteLine("  e2e [FILE] [--runs N]   raw file to report with a phase breakdown (default: online-retail)");
     return 2;
 }
