@@ -15,7 +15,7 @@ public static class EndToEndCommand
     /// <summary>Runs the command.</summary>
     public static int Run(string[] args)
     {
-        string input = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
+        string input = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--runs")).FirstOrDefault()
             ?? Path.Combine(Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA") ?? FindSharedData(), "online-retail", "online_retail.csv.gz");
         int runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(3);
         Console.WriteLine($"e2e: {input}, {Environment.ProcessorCount} cores, {runs} runs after one warm-up");
