@@ -1,6 +1,8 @@
 using CustomerAtlas.Bench.EndToEnd;
+using CustomerAtlas.Bench.Deep;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
+using CustomerAtlas.Bench.ScaleOut;
 
 // One dispatch line per bench command; each command lives in its own folder.
 // `child ...` is how the perf command runs one case in a fresh process (peak RSS per case).
@@ -10,6 +12,8 @@ return args.FirstOrDefault() switch
     "perf" => PerfCommand.Run(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
     "e2e" => EndToEndCommand.Run(args[1..]),
+    "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
+    "deep" => DeepCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -19,5 +23,7 @@ static int Usage()
     Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  e2e [FILE] [--runs N]   raw file to report with a phase breakdown (default: online-retail)");
+    Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
+    Console.Error.WriteLine("  deep [--k K] [--resamples R] [--datasets customer-personality,telco-churn,online-retail]");
     return 2;
 }

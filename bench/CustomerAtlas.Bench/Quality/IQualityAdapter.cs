@@ -23,6 +23,12 @@ internal interface IQualityAdapter
     /// </summary>
     bool Quadratic { get; }
 
-    /// <summary>Clusters standardized <paramref name="data"/> into <paramref name="k"/> groups; one label per row (-1 = noise).</summary>
+    /// <summary>
+    /// True when the adapter clusters the raw coordinates instead of standardized ones (to pair with
+    /// a peer run on raw data, such as R's genie_raw). Default false.
+    /// </summary>
+    bool UsesRawData => false;
+
+    /// <summary>Clusters <paramref name="data"/> (standardized unless <see cref="UsesRawData"/>) into <paramref name="k"/> groups; one label per row (-1 = noise).</summary>
     int[] Cluster(Matrix<double> data, int k, int seed, CancellationToken cancellationToken);
 }

@@ -26,7 +26,7 @@ internal static class QualityRunner
                 var standardized = ZScore.Standardize(dataset.Data);
                 foreach (var adapter in adapters)
                 {
-                    var result = RunOne(dataset, standardized, adapter, options);
+                    var result = RunOne(dataset, adapter.UsesRawData ? dataset.Data : standardized, adapter, options);
                     if (options.Verbose)
                     {
                         log.WriteLine(

@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Neighbors;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Graphs;
 
@@ -61,17 +62,18 @@ internal sealed class BoruvkaSpanningTree
         var chosenA = new int[n];
         var chosenB = new int[n];
         var chosenW = new double[n];
+        var blocks = RowBlocks.OfSize(n, KdTree.QueryBlockRows);
         while (sets.SetCount > 1)
         {
             cancellationToken.ThrowIfCancellationRequested();
             PrepareRound(sets);
-            RowBlocks.For(n, maxDegreeOfParallelism, cancellationToken, (start, end) =>
+            BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
             {
-                for (int pos = start; pos < end; pos++)
+                for (int pos = blocks.Start(b); pos < blocks.Start(b) + blocks.Length(b); pos++)
                 {
                     SearchFrom(pos);
                 }
-            });
+            }, cancellationToken);
 
             // Reduce the per-point candidates to each component's lightest edge, in row order.
             Array.Fill(chosenA, -1);
@@ -186,7 +188,7 @@ internal sealed class BoruvkaSpanningTree
                         continue;
                     }
 
-                    double w = Math.Max(SquaredEuclidean.Distance(x, _tree.PointAt(pos)), Math.Max(coreP, _core2[q]));
+                    double w = Math.Max(SimdMath.SquaredDistance(x, _tree.PointAt(pos)), Math.Max(coreP, _core2[q]));
                     if (w < bestW || (w == bestW && q < bestQ))
                     {
                         bestW = w;

@@ -25,12 +25,15 @@ internal sealed class DisjointSets
     /// <summary>Number of disjoint sets.</summary>
     public int SetCount { get; private set; }
 
-    public int Find(int x)
+    public int Find(int x) => FindRoot(_parent, x);
+
+    /// <summary>Root of <paramref name="x"/> in a parent array, halving the path on the way.</summary>
+    public static int FindRoot(int[] parent, int x)
     {
-        while (_parent[x] != x)
+        while (parent[x] != x)
         {
-            _parent[x] = _parent[_parent[x]];
-            x = _parent[x];
+            parent[x] = parent[parent[x]];
+            x = parent[x];
         }
 
         return x;

@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Neighbors;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Graphs;
 
@@ -24,8 +25,8 @@ internal static class PrimSpanningTree
         var inTree = new bool[n];
         Array.Fill(key, double.PositiveInfinity);
         Array.Fill(from, -1);
-        int blocks = (n + RowBlocks.BlockSize - 1) / RowBlocks.BlockSize;
-        var blockBest = new int[blocks];
+        var blocks = RowBlocks.OfSize(n, KdTree.QueryBlockRows);
+        var blockBest = new int[blocks.Count];
         var edges = new List<(int A, int B, double SquaredWeight)>(Math.Max(0, n - 1));
         int parallelism = n < ParallelThreshold ? 1 : maxDegreeOfParallelism;
         int current = 0;
@@ -34,8 +35,10 @@ internal static class PrimSpanningTree
         {
             cancellationToken.ThrowIfCancellationRequested();
             int u = current;
-            RowBlocks.For(n, parallelism, cancellationToken, (start, end) =>
+            BlockParallel.For(blocks, parallelism, block =>
             {
+                int start = blocks.Start(block);
+                int end = start + blocks.Length(block);
                 var x = data.RowReadOnly(u);
                 double coreU = squaredCoreDistances[u];
                 int best = -1;
@@ -46,7 +49,7 @@ internal static class PrimSpanningTree
                         continue;
                     }
 
-                    double w = Math.Max(SquaredEuclidean.Distance(x, data.RowReadOnly(v)), Math.Max(coreU, squaredCoreDistances[v]));
+                    double w = Math.Max(SimdMath.SquaredDistance(x, data.RowReadOnly(v)), Math.Max(coreU, squaredCoreDistances[v]));
                     if (from[v] < 0 || EdgeOrder.Precedes(w, u, v, key[v], from[v], v))
                     {
                         key[v] = w;
@@ -59,11 +62,11 @@ internal static class PrimSpanningTree
                     }
                 }
 
-                blockBest[start / RowBlocks.BlockSize] = best;
-            });
+                blockBest[block] = best;
+            }, cancellationToken);
 
             int next = -1;
-            for (int b = 0; b < blocks; b++)
+            for (int b = 0; b < blocks.Count; b++)
             {
                 int v = blockBest[b];
                 if (v >= 0 && (next < 0 || EdgeOrder.Precedes(key[v], from[v], v, key[next], from[next], next)))

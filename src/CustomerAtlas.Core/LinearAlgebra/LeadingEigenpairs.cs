@@ -7,8 +7,11 @@ namespace CustomerAtlas.Core.LinearAlgebra;
 /// matrix-vector products (a sparse graph matrix, say), by a restarted Krylov method with
 /// Rayleigh–Ritz extraction: grow an orthonormal basis (twice-repeated Gram–Schmidt, so no
 /// spurious copies appear), solve the small projected problem with <see cref="SymmetricEigen"/>,
-/// and restart from the wanted Ritz vectors plus the residuals of those not yet converged
-/// (a thick restart). Memory: two n × m blocks for a basis of m = about 2k + 20 vectors.
+/// and restart from the leading Ritz vectors (more than wanted) plus one residual, which keeps
+/// the basis a Krylov space (a thick restart). Memory: two n × m blocks, m = about 2k + 20.
+/// Like any single-vector Krylov method it sees one copy of a repeated eigenvalue unless the
+/// basis fills the whole space; callers with a block-diagonal operator (a graph with several
+/// components) solve each block separately.
 /// </summary>
 public static class LeadingEigenpairs
 {
@@ -45,40 +48,40 @@ public static class LeadingEigenpairs
                 }
             }
 
-            var (thetas, ritz, ritzImages) = RayleighRitz(basis, images, count);
-            values = thetas;
-            vectors = ritz;
-            var residuals = new List<double[]>();
-            for (int i = 0; i < count; i++)
+            // Keep more Ritz vectors than wanted across a restart, so convergence of the wanted
+            // ones is not thrown away (thick restart).
+            int keep = Math.Min(basis.Count - 1, count + Math.Max(4, (basisSize - count) / 2));
+            keep = Math.Max(keep, count);
+            var (thetas, ritz, ritzImages) = RayleighRitz(basis, images, keep);
+            values = thetas[..count];
+            vectors = ritz[..count];
+            double[]? firstResidual = null;
+            for (int i = 0; i < count && firstResidual is null; i++)
             {
                 var r = new double[size];
                 TensorPrimitives.MultiplyAdd(ritz[i], -thetas[i], ritzImages[i], r);
                 if (TensorPrimitives.Norm(r) > tolerance)
                 {
-                    residuals.Add(r);
+                    firstResidual = r;
                 }
             }
 
-            if (residuals.Count == 0 || basis.Count == size)
+            if (firstResidual is null || basis.Count == size)
             {
                 return (values, vectors, true);
             }
 
+            // The Ritz residuals of a Krylov basis all point the same way; continuing the basis
+            // from one of them keeps it a Krylov space of the kept vectors.
             basis.Clear();
             images.Clear();
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < keep; i++)
             {
                 basis.Add(ritz[i]);
                 images.Add(ritzImages[i]);
             }
 
-            foreach (var r in residuals)
-            {
-                if (basis.Count < basisSize)
-                {
-                    TryAppend(basis, images, r, multiply, random);
-                }
-            }
+            TryAppend(basis, images, firstResidual, multiply, random);
         }
 
         return (values, vectors, false);

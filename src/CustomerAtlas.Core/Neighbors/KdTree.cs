@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Validation;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Neighbors;
 
@@ -14,6 +15,9 @@ public sealed class KdTree
 {
     /// <summary>Default number of rows a leaf holds.</summary>
     public const int DefaultLeafSize = 24;
+
+    /// <summary>Queries per parallel block: enough work to amortise scheduling, small enough to balance cores.</summary>
+    internal const int QueryBlockRows = 1024;
 
     private const int MaxDepth = 60;
 
@@ -166,7 +170,7 @@ public sealed class KdTree
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
-                    heap.Offer(Order[pos], SquaredEuclidean.Distance(query, PointAt(pos)));
+                    heap.Offer(Order[pos], SimdMath.SquaredDistance(query, PointAt(pos)));
                 }
 
                 continue;
@@ -186,8 +190,11 @@ public sealed class KdTree
         heap.SortAscending();
     }
 
-    /// <summary>Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary included).</summary>
-    public int CountWithin(ReadOnlySpan<double> query, double radius)
+    /// <summary>
+    /// Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary
+    /// included), or <paramref name="limit"/> as soon as that many are found (cheap core-point tests).
+    /// </summary>
+    public int CountWithin(ReadOnlySpan<double> query, double radius, int limit = int.MaxValue)
     {
         CheckQuery(query);
         double r2 = radius * radius;
@@ -195,7 +202,7 @@ public sealed class KdTree
         Span<int> stack = stackalloc int[MaxDepth + 2];
         int top = 1;
         stack[0] = 0;
-        while (top > 0)
+        while (top > 0 && count < limit)
         {
             int node = stack[--top];
             if (MinSquaredDistance(node, query) > r2)
@@ -213,7 +220,7 @@ public sealed class KdTree
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
-                    if (SquaredEuclidean.Distance(query, PointAt(pos)) <= r2)
+                    if (SimdMath.SquaredDistance(query, PointAt(pos)) <= r2)
                     {
                         count++;
                     }
@@ -226,7 +233,7 @@ public sealed class KdTree
             stack[top++] = NodeLeft[node];
         }
 
-        return count;
+        return Math.Min(count, limit);
     }
 
     /// <summary>
@@ -253,7 +260,7 @@ public sealed class KdTree
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
-                    if (SquaredEuclidean.Distance(query, PointAt(pos)) <= r2)
+                    if (SimdMath.SquaredDistance(query, PointAt(pos)) <= r2)
                     {
                         result.Add(Order[pos]);
                     }
@@ -279,13 +286,14 @@ public sealed class KdTree
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         var indices = new int[queries.Rows * k];
         var distances = new double[queries.Rows * k];
-        RowBlocks.For(queries.Rows, maxDegreeOfParallelism, cancellationToken, (start, end) =>
+        var blocks = RowBlocks.OfSize(queries.Rows, QueryBlockRows);
+        BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
         {
-            for (int i = start; i < end; i++)
+            for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
             {
                 KNearest(queries.RowReadOnly(i), indices.AsSpan(i * k, k), distances.AsSpan(i * k, k));
             }
-        });
+        }, cancellationToken);
         return (indices, distances);
     }
 

@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Neighbors;
 
@@ -32,16 +33,17 @@ public static class NearestLabels
 
         double limit2 = maxDistance * maxDistance;
         var result = new int[data.Rows];
-        RowBlocks.For(data.Rows, maxDegreeOfParallelism, cancellationToken, (start, end) =>
+        var blocks = RowBlocks.OfSize(data.Rows, KdTree.QueryBlockRows);
+        BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
         {
             Span<int> index = stackalloc int[1];
             Span<double> distance = stackalloc double[1];
-            for (int i = start; i < end; i++)
+            for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
             {
                 tree.KNearest(data.RowReadOnly(i), index, distance);
                 result[i] = index[0] >= 0 && distance[0] <= limit2 ? labels[index[0]] : fallback;
             }
-        });
+        }, cancellationToken);
         return result;
     }
 }

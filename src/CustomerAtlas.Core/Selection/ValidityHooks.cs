@@ -12,13 +12,14 @@ namespace CustomerAtlas.Core.Selection;
 /// </summary>
 public sealed record ValidityHooks
 {
-    /// <summary>The library's metrics: exact silhouette, CH, DB and ARI from Core.Metrics.</summary>
+    /// <summary>The library's metrics: exact silhouette, CH, DB and ARI from Core.Metrics, and the BIC of Gaussian mixtures.</summary>
     public static ValidityHooks Default { get; } = new()
     {
         Silhouette = (data, labels) => Metrics.Silhouette.Score(data, labels),
         CalinskiHarabasz = (data, labels) => Metrics.CalinskiHarabasz.Score(data, labels),
         DaviesBouldin = (data, labels) => Metrics.DaviesBouldin.Score(data, labels),
         AdjustedRand = (a, b) => AdjustedRandIndex.Score(a, b),
+        Bic = AlgorithmCatalog.Bic,
     };
 
     /// <summary>Mean silhouette width in [−1, 1]; higher is better.</summary>

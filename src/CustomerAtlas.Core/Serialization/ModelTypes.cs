@@ -14,15 +14,16 @@ public static class ModelTypes
     private static readonly Dictionary<string, Type> BuiltIn = new(StringComparer.Ordinal)
     {
         ["gmm"] = typeof(Clustering.GaussianMixture.GaussianMixtureModel),
+        ["bgmm"] = typeof(Clustering.BayesianGaussianMixture.BayesianGaussianMixtureModel),
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
         ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
-        ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
         ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
+        ["bisecting-kmeans"] = typeof(Clustering.BisectingKMeans.BisectingKMeansModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);

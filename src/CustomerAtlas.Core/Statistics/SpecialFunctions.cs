@@ -183,4 +183,25 @@ public static class SpecialFunctions
 
         return h;
     }
+
+    /// <summary>
+    /// The digamma function ψ(x) = d/dx ln Γ(x) for x &gt; 0 (the expected log of gamma and Dirichlet
+    /// variables in variational inference): the recurrence ψ(x) = ψ(x + 1) − 1/x lifts x above 10,
+    /// then the asymptotic series is accurate to about 1e-14.
+    /// </summary>
+    public static double Digamma(double x)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(x);
+        double shift = 0;
+        while (x < 10)
+        {
+            shift -= 1 / x;
+            x += 1;
+        }
+
+        double inv = 1 / x;
+        double inv2 = inv * inv;
+        double series = inv2 * ((1.0 / 12) - (inv2 * ((1.0 / 120) - (inv2 * ((1.0 / 252) - (inv2 * ((1.0 / 240) - (inv2 / 132))))))));
+        return shift + Math.Log(x) - (0.5 * inv) - series;
+    }
 }

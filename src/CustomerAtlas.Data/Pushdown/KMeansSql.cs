@@ -21,7 +21,7 @@ public static class KMeansSql
             for (var j = 0; j < quotedFeatures.Count; j++)
             {
                 if (j > 0) sb.Append(" + ");
-                var diff = $"({quotedFeatures[j]} - {dialect.Number(centroids[c][j])})";
+                var diff = $"({quotedFeatures[j]} - {DoubleLiteral(centroids[c][j])})";
                 sb.Append(diff).Append(" * ").Append(diff);
             }
             distances[c] = sb.Append(')').ToString();
@@ -30,12 +30,23 @@ public static class KMeansSql
     }
 
     /// <summary>
+    /// A literal both engines read as a double, bit for bit: round-trip digits with an exponent, because
+    /// DuckDB types a plain "1.5" as DECIMAL (and would then do the distance arithmetic in decimals).
+    /// </summary>
+    public static string DoubleLiteral(double value)
+    {
+        var text = SqlText.Number(value);
+        return text.Contains('E', StringComparison.Ordinal) ? text : text + "E0";
+    }
+
+    /// <summary>
     /// <c>SELECT cluster, count, sum(f1..fd) FROM relation GROUP BY cluster</c>; clusters with no rows
     /// return no row.
     /// </summary>
     public static string Step(ISqlDialect dialect, string relation, IReadOnlyList<string> quotedFeatures, double[][] centroids)
     {
-        var sums = string.Join(", ", quotedFeatures.Select((f, j) => $"sum({f}) AS s{j}"));
+        // "* 1.0" makes every sum a double on both engines (DuckDB widens integer sums to HUGEINT).
+        var sums = string.Join(", ", quotedFeatures.Select((f, j) => $"sum({f} * 1.0) AS s{j}"));
         return $"SELECT {Assignment(dialect, quotedFeatures, centroids)} AS cluster, count(*) AS n, {sums} FROM {relation} GROUP BY cluster";
     }
 }

@@ -16,21 +16,21 @@ internal static class ScoreRequestReader
 
     public static string PropertyName(ScoreInputKind kind) => kind switch
     {
-        ScoreInputKind.Customers => "customers",
-        ScoreInputKind.Transactions => "transactions",
+        ScoreInputKind.Features => "features",
+        ScoreInputKind.Raw => "raw",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static ScoreBatch? TryRead(ScoreRequest? request, ISegmentScorer scorer, int maxRows, Dictionary<string, string[]> errors)
     {
-        if (request is null || (request.Customers is null) == (request.Transactions is null))
+        if (request is null || (request.Features is null) == (request.Raw is null))
         {
-            errors["body"] = ["Send exactly one of \"customers\" (feature rows) or \"transactions\" (raw rows)."];
+            errors["body"] = ["Send exactly one of \"features\" (customer feature rows) or \"raw\" (rows shaped like the fit's input)."];
             return null;
         }
 
-        var kind = request.Customers is not null ? ScoreInputKind.Customers : ScoreInputKind.Transactions;
-        var rows = request.Customers ?? request.Transactions!;
+        var kind = request.Features is not null ? ScoreInputKind.Features : ScoreInputKind.Raw;
+        var rows = request.Features ?? request.Raw!;
         string property = PropertyName(kind);
         if (!scorer.SupportedKinds.Contains(kind))
         {
@@ -58,7 +58,8 @@ internal static class ScoreRequestReader
             errors["columns"] = [$"Unknown column(s): {string.Join(", ", unknown)}. Known columns: {string.Join(", ", columns.Known)}."];
         }
 
-        var used = columns.Known.Where(seen.Contains).ToArray();
+        // Every known column goes to the scorer, absent ones as missing values, as an empty CSV cell would.
+        var used = columns.Known;
         var batchRows = new List<string?[]>(rows.Count);
         for (int r = 0; r < rows.Count && errors.Count < MaxRowErrors; r++)
         {
@@ -75,8 +76,8 @@ internal static class ScoreRequestReader
                 errors[$"{property}[{r}]"] = [$"Missing required column(s): {string.Join(", ", missing)}."];
             }
 
-            var values = new string?[used.Length];
-            for (int c = 0; c < used.Length; c++)
+            var values = new string?[used.Count];
+            for (int c = 0; c < used.Count; c++)
             {
                 if (!row.TryGetValue(used[c], out var value))
                 {

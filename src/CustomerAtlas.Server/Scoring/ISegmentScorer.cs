@@ -7,7 +7,7 @@ namespace CustomerAtlas.Server.Scoring;
 /// </summary>
 public interface ISegmentScorer
 {
-    /// <summary>The input kinds this model can score (a model fitted on a customer table has no transactions).</summary>
+    /// <summary>The input kinds this model can score .</summary>
     IReadOnlyList<ScoreInputKind> SupportedKinds { get; }
 
     /// <summary>The columns a batch of <paramref name="kind"/> rows may carry, and which of them are required.</summary>

@@ -3,9 +3,12 @@ namespace CustomerAtlas.Server.Scoring;
 /// <summary>What the rows of a score request describe.</summary>
 public enum ScoreInputKind
 {
-    /// <summary>One row per customer, with the customer-level columns the model was fitted on.</summary>
-    Customers,
+    /// <summary>One row per customer with the customer-level features the model uses (before its scaling).</summary>
+    Features,
 
-    /// <summary>Raw transaction rows; customer features are computed from them the way the fit computed them.</summary>
-    Transactions,
+    /// <summary>
+    /// Rows shaped like the fit's input (raw transactions for a transaction log, customer rows for a
+    /// customer table); features are computed from them exactly as the fit computed them.
+    /// </summary>
+    Raw,
 }

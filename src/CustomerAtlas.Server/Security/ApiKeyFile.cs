@@ -31,6 +31,23 @@ public static class ApiKeyFile
         return (key, entry);
     }
 
+    /// <summary>
+    /// Creates a key named <paramref name="name"/>, adds its hash to the key file at
+    /// <paramref name="path"/> (created when missing) and returns the key, which is shown once and stored nowhere.
+    /// </summary>
+    public static string AddKey(string path, string name, IReadOnlyList<string> scopes, int? requestsPerMinute = null)
+    {
+        var existing = File.Exists(path) ? Load(path) : [];
+        if (existing.Any(k => k.Name == name))
+        {
+            throw new ArgumentException($"The key file '{path}' already has a key named '{name}'.", nameof(name));
+        }
+
+        var (key, entry) = Create(name, scopes, requestsPerMinute);
+        Save(path, [.. existing, entry]);
+        return key;
+    }
+
     /// <summary>Loads and validates a key file; problems name the file.</summary>
     public static IReadOnlyList<ApiKey> Load(string path)
     {

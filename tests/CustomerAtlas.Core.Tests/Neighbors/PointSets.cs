@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Data;
-using CustomerAtlas.Core.Neighbors;
+using CustomerAtlas.Core.Kernels;
+using CustomerAtlas.Core.Tests.Support;
 
 namespace CustomerAtlas.Core.Tests.Neighbors;
 
@@ -32,7 +33,7 @@ internal static class PointSets
                 var row = new double[d];
                 for (int j = 0; j < d; j++)
                 {
-                    row[j] = centre[j] + (sigma * Gaussian(rng));
+                    row[j] = centre[j] + (sigma * ToyData.Gaussian(rng));
                 }
 
                 rows.Add(row);
@@ -45,32 +46,5 @@ internal static class PointSets
 
     /// <summary>Squared Euclidean distance between rows of two matrices (the library's kernel, so ties match exactly).</summary>
     public static double Distance2(Matrix<double> a, int i, Matrix<double> b, int j) =>
-        SquaredEuclidean.Distance(a.RowReadOnly(i), b.RowReadOnly(j));
-
-    /// <summary>True when two labelings group the rows identically (up to renaming).</summary>
-    public static bool SamePartition(IReadOnlyList<int> a, IReadOnlyList<int> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        var forward = new Dictionary<int, int>();
-        var backward = new Dictionary<int, int>();
-        for (int i = 0; i < a.Count; i++)
-        {
-            if ((forward.TryGetValue(a[i], out int fb) && fb != b[i]) || (backward.TryGetValue(b[i], out int ba) && ba != a[i]))
-            {
-                return false;
-            }
-
-            forward[a[i]] = b[i];
-            backward[b[i]] = a[i];
-        }
-
-        return true;
-    }
-
-    private static double Gaussian(Random rng) =>
-        Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+        SimdMath.SquaredDistance(a.RowReadOnly(i), b.RowReadOnly(j));
 }

@@ -33,7 +33,7 @@ public sealed class AuthTests(ServerFixture fixture)
     public async Task Key_without_the_score_scope_cannot_score()
     {
         using var client = Server.Client(Server.ReadKey);
-        var response = await client.PostAsJsonAsync("/score", new { customers = new[] { new { x = 1 } } });
+        var response = await client.PostAsJsonAsync("/score", new { features = new[] { new { x = 1 } } });
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
 

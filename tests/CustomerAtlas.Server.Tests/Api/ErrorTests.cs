@@ -16,7 +16,7 @@ public sealed class ErrorTests(ServerFixture fixture)
     public async Task Malformed_json_is_400_with_where_it_broke()
     {
         using var client = Client();
-        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/score", Json("{\"customers\": [ {\"a\": 1,, } ]")), HttpStatusCode.BadRequest);
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/score", Json("{\"features\": [ {\"a\": 1,, } ]")), HttpStatusCode.BadRequest);
         Assert.Contains("LineNumber", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
@@ -32,11 +32,11 @@ public sealed class ErrorTests(ServerFixture fixture)
     public async Task Unknown_columns_are_400_naming_them_and_the_known_ones()
     {
         using var client = Client();
-        var columns = fixture.Catalog.Scorer.ColumnsFor(Scoring.ScoreInputKind.Customers);
+        var columns = fixture.Catalog.Scorer.ColumnsFor(Scoring.ScoreInputKind.Features);
         var row = columns.Known.ToDictionary(c => c, c => (object)"1");
         row["shoe_size"] = 42;
         row["zodiac"] = "leo";
-        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/score", new { customers = new[] { row } }), HttpStatusCode.BadRequest);
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/score", new { features = new[] { row } }), HttpStatusCode.BadRequest);
         string message = problem.GetProperty("errors").GetProperty("columns")[0].GetString()!;
         Assert.Contains("shoe_size, zodiac", message, StringComparison.Ordinal);
         Assert.Contains(columns.IdColumn, message, StringComparison.Ordinal);
@@ -46,18 +46,19 @@ public sealed class ErrorTests(ServerFixture fixture)
     public async Task Missing_required_columns_are_400_per_row()
     {
         using var client = Client();
-        var columns = fixture.Catalog.Scorer.ColumnsFor(Scoring.ScoreInputKind.Customers);
-        var row = new Dictionary<string, object> { [columns.IdColumn] = "new-1" };
-        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/score", new { customers = new[] { row } }), HttpStatusCode.BadRequest);
-        string message = problem.GetProperty("errors").GetProperty("customers[0]")[0].GetString()!;
+        var columns = fixture.Catalog.Scorer.ColumnsFor(Scoring.ScoreInputKind.Features);
+        var row = new Dictionary<string, object> { [columns.Known.First(c => c != columns.IdColumn)] = 1 };
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/score", new { features = new[] { row } }), HttpStatusCode.BadRequest);
+        string message = problem.GetProperty("errors").GetProperty("features[0]")[0].GetString()!;
         Assert.Contains("Missing required column", message, StringComparison.Ordinal);
+        Assert.Contains(columns.IdColumn, message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("{}")]
-    [InlineData("{\"customers\": [], \"transactions\": []}")]
-    [InlineData("{\"customers\": []}")]
-    [InlineData("{\"customers\": [{\"x\": {\"nested\": 1}}]}")]
+    [InlineData("{\"features\": [], \"raw\": []}")]
+    [InlineData("{\"features\": []}")]
+    [InlineData("{\"features\": [{\"x\": {\"nested\": 1}}]}")]
     public async Task Wrong_shapes_are_400_validation_problems(string body)
     {
         using var client = Client();
@@ -70,17 +71,21 @@ public sealed class ErrorTests(ServerFixture fixture)
     {
         using var client = Client();
         string rows = string.Join(",", Enumerable.Repeat("{}", 10_001));
-        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/score", Json("{\"customers\":[" + rows + "]}")), HttpStatusCode.BadRequest);
-        Assert.Contains("10000", problem.GetProperty("errors").GetProperty("customers")[0].GetString(), StringComparison.Ordinal);
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/score", Json("{\"features\":[" + rows + "]}")), HttpStatusCode.BadRequest);
+        Assert.Contains("10000", problem.GetProperty("errors").GetProperty("features")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_body_over_the_size_limit_is_413()
     {
-        using var client = Client();
-        string padding = new('x', 5 * 1024 * 1024);
-        var response = await client.PostAsync("/score", Json("{\"customers\":[{\"pad\":\"" + padding + "\"}]}"));
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        // A server of its own with a small limit, so the whole body fits in the socket buffers
+        // and the client reads the answer instead of a reset connection.
+        await using var small = await RunningServer.StartAsync(fixture.Catalog, new CustomerAtlas.Server.Hosting.AtlasServerOptions { MaxRequestBodyBytes = 4096 });
+        using var client = small.Client(small.FullKey);
+        string padding = new('x', 8192);
+        var response = await client.PostAsync("/score", Json("{\"features\":[{\"pad\":\"" + padding + "\"}]}"));
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("too large", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

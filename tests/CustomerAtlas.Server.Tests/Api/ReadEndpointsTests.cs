@@ -64,7 +64,7 @@ public sealed class ReadEndpointsTests(ServerFixture fixture)
         Assert.NotNull(models);
         Assert.Equal(fixture.Catalog.Model.Version, models.Serving);
         Assert.Single(models.Versions, v => v.Serving);
-        Assert.Contains("customers", models.ScoreInputs.Keys);
+        Assert.Contains("features", models.ScoreInputs.Keys);
     }
 
     [Fact]

@@ -15,31 +15,22 @@ internal static class ExpectationMaximization
     public static Run Fit(Matrix<double> data, int[] initialLabels, GaussianMixtureOptions options, CancellationToken cancellationToken)
     {
         int n = data.Rows, k = options.ComponentCount;
-        var responsibilities = new double[n * k];
-        for (int i = 0; i < n; i++)
-        {
-            responsibilities[(i * k) + initialLabels[i]] = 1.0;
-        }
+        var responsibilities = KMeansStart.OneHot(initialLabels, k);
 
         var (components, weights) = Maximize(data, responsibilities, options);
-        var history = new List<double>();
-        double lowerBound = double.NegativeInfinity;
-        bool converged = false;
-        int iteration = 0;
-        while (iteration < options.MaxIterations && !converged)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            iteration++;
-            var totals = ExpectationStep.Run(
-                data, components, LogWeights(weights), responsibilities, null, options.MaxDegreeOfParallelism);
-            (components, weights) = Maximize(data, responsibilities, options);
-            double previous = lowerBound;
-            lowerBound = totals.LogLikelihood / n;
-            history.Add(lowerBound);
-            converged = Math.Abs(lowerBound - previous) < options.Tolerance;
-        }
-
-        return new Run(components, weights, lowerBound, [.. history], converged, iteration);
+        var (bound, history, converged) = MixtureIterations.Iterate(
+            options.MaxIterations,
+            options.Tolerance,
+            () =>
+            {
+                // The log-likelihood of the current parameters, then the parameters that raise it.
+                var totals = ExpectationStep.Run(
+                    data, components, LogWeights(weights), responsibilities, null, options.MaxDegreeOfParallelism);
+                (components, weights) = Maximize(data, responsibilities, options);
+                return totals.LogLikelihood / n;
+            },
+            cancellationToken);
+        return new Run(components, weights, bound, history, converged, history.Length);
     }
 
     /// <summary>log π_c (−∞ for a weight of 0).</summary>

@@ -1,6 +1,4 @@
-using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Data;
-using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.GaussianMixture;
@@ -37,7 +35,7 @@ public sealed class GaussianMixtureClusterer : IClusterer
         ExpectationMaximization.Run? best = null;
         for (int init = 0; init < Options.InitCount; init++)
         {
-            var labels = InitialLabels(data, init, cancellationToken);
+            var labels = KMeansStart.Labels(data, k, Options.Seed, init, Options.MaxDegreeOfParallelism, cancellationToken);
             var run = ExpectationMaximization.Fit(data, labels, Options, cancellationToken);
             if (best is null || run.LowerBound > best.LowerBound)
             {
@@ -60,21 +58,5 @@ public sealed class GaussianMixtureClusterer : IClusterer
             best.History,
             best.Converged,
             best.Iterations);
-    }
-
-    /// <summary>
-    /// The starting partition of initialization <paramref name="init"/>: one k-means run (greedy
-    /// k-means++ seeding, then Hamerly iterations), as scikit-learn's default init does.
-    /// </summary>
-    private int[] InitialLabels(Matrix<double> data, int init, CancellationToken cancellationToken)
-    {
-        var kmeans = new KMeans.KMeans(new KMeansOptions
-        {
-            K = Options.ComponentCount,
-            NInit = 1,
-            Seed = Seeds.Derive(Options.Seed, init).Next(),
-            MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism,
-        });
-        return [.. kmeans.Fit(data, cancellationToken).Labels];
     }
 }

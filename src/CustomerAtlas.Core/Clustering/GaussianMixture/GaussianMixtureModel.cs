@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
-using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.GaussianMixture;
 
@@ -132,12 +131,7 @@ public sealed class GaussianMixtureModel : IClusterModel
 
     private int CheckedRows(Matrix<double> data)
     {
-        DataChecks.EnsureUsable(data);
-        if (data.Cols != FeatureCount)
-        {
-            throw new ArgumentException($"The model was fitted on {FeatureCount} features; the data has {data.Cols}.", nameof(data));
-        }
-
+        MixtureIterations.EnsureScorable(data, FeatureCount);
         return data.Rows;
     }
 }

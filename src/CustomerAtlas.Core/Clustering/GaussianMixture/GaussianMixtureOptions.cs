@@ -44,10 +44,6 @@ public sealed record GaussianMixtureOptions
         new ParameterErrors()
             .Require(ComponentCount >= 1, nameof(ComponentCount), $"must be at least 1, got {ComponentCount}")
             .Require(Enum.IsDefined(CovarianceType), nameof(CovarianceType), $"is not a known covariance type ({(int)CovarianceType})")
-            .Require(Tolerance >= 0 && double.IsFinite(Tolerance), nameof(Tolerance), $"must be finite and >= 0, got {Tolerance}")
-            .Require(RegCovar >= 0 && double.IsFinite(RegCovar), nameof(RegCovar), $"must be finite and >= 0, got {RegCovar}")
-            .Require(MaxIterations >= 1, nameof(MaxIterations), $"must be at least 1, got {MaxIterations}")
-            .Require(InitCount >= 1, nameof(InitCount), $"must be at least 1, got {InitCount}")
-            .Require(ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism), $"must be -1 or at least 1, got {MaxDegreeOfParallelism}")
+            .RequireIterationSettings(Tolerance, RegCovar, MaxIterations, InitCount, MaxDegreeOfParallelism)
             .ThrowIfAny();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CustomerAtlas.Core.Graphs;
 
 namespace CustomerAtlas.Core.Clustering.Genie;
 
@@ -76,22 +77,11 @@ public sealed class GenieHierarchy
             root[i] = i;
         }
 
-        int Find(int x)
-        {
-            while (root[x] != x)
-            {
-                root[x] = root[root[x]];
-                x = root[x];
-            }
-
-            return x;
-        }
-
         int merges = MaxClusterCount - clusterCount;
         for (int s = 0; s < merges; s++)
         {
-            int a = Find(MergeFrom[s]);
-            int b = Find(MergeTo[s]);
+            int a = DisjointSets.FindRoot(root, MergeFrom[s]);
+            int b = DisjointSets.FindRoot(root, MergeTo[s]);
             root[Math.Max(a, b)] = Math.Min(a, b);
         }
 
@@ -107,7 +97,7 @@ public sealed class GenieHierarchy
                 continue;
             }
 
-            int r = Find(i);
+            int r = DisjointSets.FindRoot(root, i);
             if (labelOfRoot[r] < 0)
             {
                 labelOfRoot[r] = nextLabel++;

@@ -1,3 +1,5 @@
+using CustomerAtlas.Core.Graphs;
+
 namespace CustomerAtlas.Core.Clustering.Genie;
 
 /// <summary>
@@ -51,16 +53,7 @@ internal sealed class GiniClusterSizes
     /// <summary>Size of the smallest current cluster.</summary>
     public int SmallestSize => _nextSize[0];
 
-    public int Find(int x)
-    {
-        while (_parent[x] != x)
-        {
-            _parent[x] = _parent[_parent[x]];
-            x = _parent[x];
-        }
-
-        return x;
-    }
+    public int Find(int x) => DisjointSets.FindRoot(_parent, x);
 
     public int SizeOf(int x) => _size[Find(x)];
 

@@ -49,21 +49,10 @@ internal sealed class SingleLinkageTree
             parent[i] = i;
         }
 
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-
-            return x;
-        }
-
         for (int e = 0; e < m; e++)
         {
-            int a = Find(mst.From[e]);
-            int b = Find(mst.To[e]);
+            int a = DisjointSets.FindRoot(parent, mst.From[e]);
+            int b = DisjointSets.FindRoot(parent, mst.To[e]);
             int node = n + e;
             left[e] = a;
             right[e] = b;

@@ -83,24 +83,50 @@ internal sealed class AffinityGraph
         return new AffinityGraph(rowStart, columns, weights, maxDegreeOfParallelism);
     }
 
-    /// <summary>y = D^-1/2 W D^-1/2 x.</summary>
-    public void MultiplyNormalized(double[] x, double[] y)
+    /// <summary>The connected components, each a sorted list of rows.</summary>
+    public List<int[]> Components() => GraphComponents.Find(_rowStart, _columns);
+
+    /// <summary>
+    /// y = (D^-1/2 W D^-1/2 x) restricted to one component: <paramref name="x"/> and
+    /// <paramref name="y"/> are indexed by position in <paramref name="members"/>, and
+    /// <paramref name="position"/> maps a row to that position (valid for the component's rows).
+    /// </summary>
+    public void MultiplyNormalized(int[] members, int[] position, double[] x, double[] y)
     {
-        BlockParallel.For(Kernels.RowBlocks.OfSize(Rows, RowBlock), _maxDegreeOfParallelism, b =>
+        BlockParallel.For(Kernels.RowBlocks.OfSize(members.Length, RowBlock), _maxDegreeOfParallelism, b =>
         {
-            int end = Math.Min(Rows, (b + 1) * RowBlock);
-            for (int i = b * RowBlock; i < end; i++)
+            int end = Math.Min(members.Length, (b + 1) * RowBlock);
+            for (int local = b * RowBlock; local < end; local++)
             {
+                int i = members[local];
                 double sum = 0;
                 for (int p = _rowStart[i]; p < _rowStart[i + 1]; p++)
                 {
                     int j = _columns[p];
-                    sum += _weights[p] * _inverseSqrtDegree[j] * x[j];
+                    sum += _weights[p] * _inverseSqrtDegree[j] * x[position[j]];
                 }
 
-                y[i] = _inverseSqrtDegree[i] * sum;
+                y[local] = _inverseSqrtDegree[i] * sum;
             }
         });
+    }
+
+    /// <summary>The normalised affinity of one component as a dense row-major matrix.</summary>
+    public double[] DenseNormalized(int[] members, int[] position)
+    {
+        int s = members.Length;
+        var dense = new double[s * s];
+        for (int local = 0; local < s; local++)
+        {
+            int i = members[local];
+            for (int p = _rowStart[i]; p < _rowStart[i + 1]; p++)
+            {
+                int j = _columns[p];
+                dense[(local * s) + position[j]] += _weights[p] * _inverseSqrtDegree[i] * _inverseSqrtDegree[j];
+            }
+        }
+
+        return dense;
     }
 
     private static double MedianNonZero(double[] squared)

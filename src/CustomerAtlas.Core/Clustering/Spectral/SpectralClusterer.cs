@@ -1,7 +1,6 @@
 using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
-using CustomerAtlas.Core.LinearAlgebra;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.Spectral;
@@ -36,8 +35,7 @@ public sealed class SpectralClusterer : IClusterer
         }
 
         var graph = AffinityGraph.Build(data, Options.Neighbors, Options.Affinity, Options.MaxDegreeOfParallelism, cancellationToken);
-        var (values, vectors, _) = LeadingEigenpairs.Compute(
-            data.Rows, k, graph.MultiplyNormalized, Seeds.Derive(Options.Seed, 0).Next(), cancellationToken: cancellationToken);
+        var (values, vectors) = SpectralEmbedding.Leading(graph, k, Seeds.Derive(Options.Seed, 0).Next(), cancellationToken);
         var embedding = UnitRows(vectors, data.Rows);
         var kmeans = new KMeans.KMeans(new KMeansOptions
         {

@@ -1,0 +1,157 @@
+using CustomerAtlas.Core.Clustering.Agglomerative;
+using CustomerAtlas.Core.Clustering.GaussianMixture;
+using CustomerAtlas.Core.Clustering.Genie;
+using CustomerAtlas.Core.Clustering.Hdbscan;
+using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Clustering.KMedoids;
+using CustomerAtlas.Core.Clustering.Spectral;
+
+namespace CustomerAtlas.Core.Selection;
+
+/// <summary>
+/// The library's algorithms described for the automatic search, with the row caps and cost
+/// estimates that keep a 60-second budget useful on tables of any size.
+/// </summary>
+public static class AlgorithmCatalog
+{
+    /// <summary>Rows above which spectral clustering is left out of the default search ("spectral for small n").</summary>
+    public const int SpectralMaxRows = 5_000;
+
+    /// <summary>Names accepted by <see cref="Create(string, int, int)"/> and <c>--algorithm</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["kmeans", "gmm", "agglomerative", "genie", "hdbscan", "spectral", "kmedoids"];
+
+    /// <summary>k-means++ with 3 restarts: the cheap, strong baseline.</summary>
+    public static AlgorithmSpec KMeans(int maxDegreeOfParallelism = -1) => new()
+    {
+        Name = "kmeans",
+        Create = s => new KMeans(new KMeansOptions { K = s.K!.Value, Seed = s.Seed, MaxDegreeOfParallelism = maxDegreeOfParallelism }),
+    };
+
+    /// <summary>Gaussian mixture with full covariances (BIC applies); about 4× k-means per fit.</summary>
+    public static AlgorithmSpec GaussianMixture(int maxDegreeOfParallelism = -1) => new()
+    {
+        Name = "gmm",
+        CostFactor = 4,
+        Create = s => new GaussianMixtureClusterer(new GaussianMixtureOptions
+        {
+            ComponentCount = s.K!.Value,
+            Seed = s.Seed,
+            MaxDegreeOfParallelism = maxDegreeOfParallelism,
+        }),
+    };
+
+    /// <summary>Ward agglomerative on at most 3 000 rows (quadratic); the rest are assigned by the model.</summary>
+    public static AlgorithmSpec Agglomerative(int maxDegreeOfParallelism = -1) => new()
+    {
+        Name = "agglomerative",
+        Variants = ["ward"],
+        Growth = CostGrowth.Quadratic,
+        CostFactor = 0.05,
+        MaxFitRows = 3_000,
+        Create = s => new AgglomerativeClusterer(new AgglomerativeOptions
+        {
+            ClusterCount = s.K!.Value,
+            Linkage = Linkage.Ward,
+            MaxDegreeOfParallelism = maxDegreeOfParallelism,
+        }),
+    };
+
+    /// <summary>Genie (Gini-corrected single linkage) on at most 20 000 rows.</summary>
+    public static AlgorithmSpec Genie(int maxDegreeOfParallelism = -1) => new()
+    {
+        Name = "genie",
+        Growth = CostGrowth.Linearithmic,
+        CostFactor = 0.5,
+        MaxFitRows = 20_000,
+        Create = s => new GenieClusterer(new GenieOptions { ClusterCount = s.K!.Value, MaxDegreeOfParallelism = maxDegreeOfParallelism }),
+    };
+
+    /// <summary>
+    /// HDBSCAN, which chooses k and marks noise, tried with minimum cluster sizes of 1 % and 3 % of the
+    /// rows (at least 5 and 10) on at most 20 000 rows.
+    /// </summary>
+    public static AlgorithmSpec Hdbscan(int rows, int maxDegreeOfParallelism = -1)
+    {
+        int fitted = Math.Min(rows, 20_000);
+        int small = Math.Max(5, fitted / 100);
+        int large = Math.Max(10, (3 * fitted) / 100);
+        return new AlgorithmSpec
+        {
+            Name = "hdbscan",
+            ChoosesK = true,
+            Variants = [$"min_cluster_size={small}", $"min_cluster_size={large}"],
+            Growth = CostGrowth.Linearithmic,
+            CostFactor = 1,
+            MaxFitRows = 20_000,
+            Create = s => new HdbscanClusterer(new HdbscanOptions
+            {
+                MinClusterSize = s.Variant == $"min_cluster_size={small}" ? small : large,
+                MaxDegreeOfParallelism = maxDegreeOfParallelism,
+            }),
+        };
+    }
+
+    /// <summary>Spectral clustering on a 10-nearest-neighbour graph of at most 2 000 rows.</summary>
+    public static AlgorithmSpec Spectral(int maxDegreeOfParallelism = -1) => new()
+    {
+        Name = "spectral",
+        Growth = CostGrowth.Quadratic,
+        CostFactor = 0.2,
+        MaxFitRows = 2_000,
+        Create = s => new SpectralClusterer(new SpectralOptions
+        {
+            ClusterCount = s.K!.Value,
+            Seed = s.Seed,
+            MaxDegreeOfParallelism = maxDegreeOfParallelism,
+        }),
+    };
+
+    /// <summary>k-medoids (FasterPAM) on at most 2 000 rows: robust to outliers.</summary>
+    public static AlgorithmSpec KMedoids(int maxDegreeOfParallelism = -1) => new()
+    {
+        Name = "kmedoids",
+        Growth = CostGrowth.Quadratic,
+        CostFactor = 0.1,
+        MaxFitRows = 2_000,
+        Create = s => new KMedoidsClusterer(new KMedoidsOptions { ClusterCount = s.K!.Value, MaxDegreeOfParallelism = maxDegreeOfParallelism }),
+    };
+
+    /// <summary>
+    /// The default search for numeric customer features with <paramref name="rows"/> rows:
+    /// k-means, GMM, Ward, Genie and HDBSCAN always; spectral only up to <see cref="SpectralMaxRows"/> rows.
+    /// </summary>
+    public static IReadOnlyList<AlgorithmSpec> Default(int rows, int maxDegreeOfParallelism = -1)
+    {
+        var specs = new List<AlgorithmSpec>
+        {
+            KMeans(maxDegreeOfParallelism),
+            GaussianMixture(maxDegreeOfParallelism),
+            Agglomerative(maxDegreeOfParallelism),
+            Genie(maxDegreeOfParallelism),
+            Hdbscan(rows, maxDegreeOfParallelism),
+        };
+        if (rows <= SpectralMaxRows)
+        {
+            specs.Add(Spectral(maxDegreeOfParallelism));
+        }
+
+        return specs;
+    }
+
+    /// <summary>The spec named <paramref name="name"/> (see <see cref="Names"/>).</summary>
+    public static AlgorithmSpec Create(string name, int rows, int maxDegreeOfParallelism = -1) => name switch
+    {
+        "kmeans" => KMeans(maxDegreeOfParallelism),
+        "gmm" => GaussianMixture(maxDegreeOfParallelism),
+        "agglomerative" => Agglomerative(maxDegreeOfParallelism),
+        "genie" => Genie(maxDegreeOfParallelism),
+        "hdbscan" => Hdbscan(rows, maxDegreeOfParallelism),
+        "spectral" => Spectral(maxDegreeOfParallelism),
+        "kmedoids" => KMedoids(maxDegreeOfParallelism),
+        _ => throw new ArgumentException($"Unknown algorithm '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
+    };
+
+    /// <summary>BIC of Gaussian mixtures (null for every other model), for <see cref="ValidityHooks.Bic"/>.</summary>
+    public static double? Bic(Clustering.IClusterModel model, Data.Matrix<double> data) =>
+        model is GaussianMixtureModel gmm ? gmm.Bic(data) : null;
+}

@@ -1,0 +1,59 @@
+using CustomerAtlas.Core.Selection;
+using CustomerAtlas.Core.Validation;
+
+namespace CustomerAtlas.Pipeline.Automatic;
+
+/// <summary>What <c>atlas segment</c> asks of the automatic segmentation.</summary>
+public sealed record AutoSegmentationOptions
+{
+    /// <summary>Wall-clock budget of the search (<c>--budget</c>). Default 60 s.</summary>
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Smallest segment share allowed (<c>--min-segment-share</c>). Default 0.02.</summary>
+    public double MinSegmentShare { get; init; } = 0.02;
+
+    /// <summary>Largest k tried (<c>--max-k</c>). Default 15.</summary>
+    public int MaxK { get; init; } = 15;
+
+    /// <summary>Forces one algorithm (<c>--algorithm</c>, a name of <see cref="AlgorithmCatalog.Names"/>). Default null = search all.</summary>
+    public string? Algorithm { get; init; }
+
+    /// <summary>Forces k (<c>--k</c>). Default null = search 2..MaxK.</summary>
+    public int? K { get; init; }
+
+    /// <summary>Seed (<c>--seed</c>). Default null = the library default (42).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Candidates in the consensus. Default 5.</summary>
+    public int ConsensusCandidates { get; init; } = 5;
+
+    /// <summary>Rows (a sample) the consensus is computed on. Default 1 000: average linkage is quadratic.</summary>
+    public int ConsensusRows { get; init; } = 1_000;
+
+    /// <summary>Other seeds the sensitivity analysis refits with. Default 3.</summary>
+    public int SensitivitySeeds { get; init; } = 3;
+
+    /// <summary>
+    /// Protected attributes (<c>--protected gender,SeniorCitizen</c>): kept out of the features, and each
+    /// segment's composition by them is compared with the population. Default none.
+    /// </summary>
+    public IReadOnlyList<string> ProtectedAttributes { get; init; } = [];
+
+    /// <summary>Threads per algorithm; -1 = all cores. Default -1.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Throws one <see cref="ArgumentException"/> listing every invalid option.</summary>
+    public void Validate()
+    {
+        new ParameterErrors()
+            .Require(Budget > TimeSpan.Zero, "budget", $"must be positive (was {Budget.TotalSeconds} s).")
+            .Require(MinSegmentShare is >= 0 and < 0.5, "min-segment-share", $"must be in [0, 0.5) (was {MinSegmentShare}).")
+            .Require(MaxK >= 2, "max-k", $"must be at least 2 (was {MaxK}).")
+            .Require(K is null or >= 2, "k", $"must be at least 2 (was {K}).")
+            .Require(Algorithm is null || AlgorithmCatalog.Names.Contains(Algorithm), "algorithm", $"'{Algorithm}' is not one of {string.Join(", ", AlgorithmCatalog.Names)}.")
+            .Require(ConsensusCandidates >= 2, nameof(ConsensusCandidates), $"must be at least 2 (was {ConsensusCandidates}).")
+            .Require(ConsensusRows >= 10, nameof(ConsensusRows), $"must be at least 10 (was {ConsensusRows}).")
+            .Require(SensitivitySeeds >= 0, nameof(SensitivitySeeds), $"must be non-negative (was {SensitivitySeeds}).")
+            .ThrowIfAny();
+    }
+}

@@ -1,0 +1,34 @@
+using CustomerAtlas.Core.Metrics;
+using CustomerAtlas.Core.Selection;
+
+namespace CustomerAtlas.Core.Tests.Selection;
+
+public class AlgorithmCatalogTests
+{
+    [Fact]
+    public void Every_default_algorithm_runs_in_the_search_and_blobs_are_recovered()
+    {
+        var (data, truth) = SelectionTestData.Blobs(4, 40);
+        var options = new SelectionOptions { MaxK = 5, StabilityCandidates = 3, StabilityResamples = 2 };
+        var result = new AutomaticSearch(ValidityHooks.Default, options)
+            .Run([new PreparedData("raw", data)], data, AlgorithmCatalog.Default(data.Rows, maxDegreeOfParallelism: 1));
+        Assert.DoesNotContain(result.Leaderboard, e => e.Status is CandidateStatus.Failed or CandidateStatus.TimedOut or CandidateStatus.Skipped);
+        Assert.Equal(
+            ["agglomerative", "genie", "gmm", "hdbscan", "kmeans", "spectral"],
+            result.Leaderboard.Select(e => e.Algorithm).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(result.Leaderboard, e => e.Bic is not null);
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-9);
+    }
+
+    [Fact]
+    public void Spectral_is_left_out_for_large_tables() =>
+        Assert.DoesNotContain(AlgorithmCatalog.Default(AlgorithmCatalog.SpectralMaxRows + 1), s => s.Name == "spectral");
+
+    [Fact]
+    public void Unknown_names_are_rejected_with_the_valid_ones()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => AlgorithmCatalog.Create("kmeanz", 100));
+        Assert.Contains("kmeans", ex.Message, StringComparison.Ordinal);
+        Assert.All(AlgorithmCatalog.Names, n => Assert.Equal(n, AlgorithmCatalog.Create(n, 100).Name));
+    }
+}
