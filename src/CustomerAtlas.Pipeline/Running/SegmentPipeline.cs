@@ -51,7 +51,7 @@ public static class SegmentPipeline
         var preprocessor = PreprocessorFitter.Fit(raw, request.Preprocessing);
         var rawByName = raw.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
         var matrix = preprocessor.Apply(rawByName, data.CustomerIds.Length);
-        var quality = data.Quality.WithIssues(OutlierIssues(matrix));
+        var quality = data.Quality.WithIssues(OutlierIssues(matrix, request.Preprocessing.Clip));
 
         IClusterModel cluster;
         KSelection selection;
@@ -155,14 +155,14 @@ public static class SegmentPipeline
         await File.WriteAllTextAsync(Path.Combine(dir, RunFiles.Report), HtmlReport.Render(report), ct).ConfigureAwait(false);
     }
 
-    private static IEnumerable<QualityIssue> OutlierIssues(Matrix<double> m)
+    private static IEnumerable<QualityIssue> OutlierIssues(Matrix<double> m, double clip)
     {
         int count = 0;
         for (int i = 0; i < m.Rows; i++)
         {
             foreach (double v in m.RowReadOnly(i))
             {
-                if (Math.Abs(v) > OutlierZ)
+                if (Math.Abs(v) >= Math.Min(OutlierZ, clip))
                 {
                     count++;
                     break;
@@ -172,7 +172,7 @@ public static class SegmentPipeline
 
         if (count > 0)
         {
-            yield return new QualityIssue("outlier-customers", $"customers more than {OutlierZ} robust standard deviations from the median on some feature (after log1p)", count, RemediationAction.Flag);
+            yield return new QualityIssue("outlier-customers", $"customers at least {Math.Min(OutlierZ, clip)} robust standard deviations from the median on some feature (after log1p); kept, clipped to ±{clip}", count, RemediationAction.Flag);
         }
     }
 
