@@ -7,8 +7,8 @@ namespace CustomerAtlas.Cli.Automatic;
 
 /// <summary>
 /// The automatic-mode options of <c>atlas segment</c>: <c>--budget</c>, <c>--min-segment-share</c>,
-/// <c>--max-k</c>, <c>--algorithm</c>, <c>--protected</c>, and <c>--manual</c> to fall back to plain
-/// k-means chosen by silhouette. (<c>--k</c>, <c>--seed</c> and <c>--outcome</c> are the command's own
+/// <c>--algorithm</c>, <c>--protected</c>, and <c>--manual</c> to fall back to plain k-means chosen by
+/// silhouette. (<c>--k</c>, <c>--max-k</c>, <c>--seed</c> and <c>--outcome</c> are the command's own
 /// options and are passed in.)
 /// </summary>
 public sealed class AutomaticOptions
@@ -25,13 +25,6 @@ public sealed class AutomaticOptions
     {
         Description = "Smallest share of customers a segment may hold (default 0.02).",
         DefaultValueFactory = _ => 0.02,
-    };
-
-    /// <summary>Largest k.</summary>
-    public Option<int> MaxK { get; } = new("--max-k")
-    {
-        Description = "Largest number of segments tried (default 15).",
-        DefaultValueFactory = _ => 15,
     };
 
     /// <summary>Forced algorithm.</summary>
@@ -58,7 +51,6 @@ public sealed class AutomaticOptions
         ArgumentNullException.ThrowIfNull(command);
         command.Add(Budget);
         command.Add(MinSegmentShare);
-        command.Add(MaxK);
         command.Add(Algorithm);
         command.Add(Protected);
         command.Add(Manual);
@@ -68,7 +60,7 @@ public sealed class AutomaticOptions
     /// The automatic options the command line asks for, or null with <c>--manual</c>. Invalid values
     /// raise an <see cref="ArgumentException"/> naming the option (the CLI turns it into exit code 2).
     /// </summary>
-    public AutoSegmentationOptions? Bind(ParseResult parse, int? k, int? seed)
+    public AutoSegmentationOptions? Bind(ParseResult parse, int? k, int? seed, int maxK)
     {
         ArgumentNullException.ThrowIfNull(parse);
         if (parse.GetValue(Manual))
@@ -86,7 +78,7 @@ public sealed class AutomaticOptions
         {
             Budget = TimeSpan.FromSeconds(budget),
             MinSegmentShare = parse.GetValue(MinSegmentShare),
-            MaxK = parse.GetValue(MaxK),
+            MaxK = maxK,
             Algorithm = parse.GetValue(Algorithm),
             K = k,
             Seed = seed,
