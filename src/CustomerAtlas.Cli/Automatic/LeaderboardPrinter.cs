@@ -16,17 +16,17 @@ public static class LeaderboardPrinter
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
-        var table = new Table().Title("Automatic search leaderboard");
-        foreach (string column in new[] { "#", "candidate", "status", "k", "silhouette", "CH", "DB", "BIC", "stability", "score", "s" })
+        var table = new Table().Title("Automatic search leaderboard (all candidates: leaderboard.csv)");
+        foreach (string column in new[] { "#", "candidate", "status", "k", "silhouette", "DB", "stability", "score" })
         {
             table.AddColumn(column);
         }
 
-        foreach (var e in result.Selection.Leaderboard.Take(Rows))
+        foreach (var e in result.Selection.Leaderboard.Where(e => e.Status is not (CandidateStatus.Skipped or CandidateStatus.TimedOut)).Take(Rows))
         {
             table.AddRow(
                 e.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(e.Candidate), e.Status.ToString(), F(e.K), F(e.Silhouette, "0.000"),
-                F(e.CalinskiHarabasz, "0"), F(e.DaviesBouldin, "0.00"), F(e.Bic, "0"), F(e.Stability, "0.00"), F(e.Score, "0.000"), F(e.FitSeconds, "0.0"));
+                F(e.DaviesBouldin, "0.00"), F(e.Stability, "0.00"), F(e.Score, "0.000"));
         }
 
         console.Write(table);
