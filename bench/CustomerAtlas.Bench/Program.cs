@@ -1,3 +1,4 @@
+using CustomerAtlas.Bench.Load;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
 using CustomerAtlas.Bench.ScaleOut;
@@ -10,6 +11,7 @@ return args.FirstOrDefault() switch
     "perf" => PerfCommand.Run(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
     "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
+    "load" => await LoadCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -18,6 +20,7 @@ static int Usage()
     Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
     Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
+    Console.Error.WriteLine("  " + LoadCommand.Usage);
     Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
     return 2;
 }
