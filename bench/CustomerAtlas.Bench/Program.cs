@@ -1,3 +1,4 @@
+using CustomerAtlas.Bench.Deep;
 using CustomerAtlas.Bench.Load;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
@@ -12,6 +13,7 @@ return args.FirstOrDefault() switch
     "quality" => QualityCommand.Run(args[1..]),
     "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
     "load" => await LoadCommand.RunAsync(args[1..]),
+    "deep" => DeepCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -22,5 +24,6 @@ static int Usage()
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  " + LoadCommand.Usage);
     Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
+    Console.Error.WriteLine("  deep [--k K] [--resamples R] [--datasets customer-personality,telco-churn,online-retail]");
     return 2;
 }

@@ -48,7 +48,10 @@ public sealed class ClickHouseEngine : ISqlEngine
     public async Task<IReadOnlyList<SqlColumn>> DescribeAsync(string sql, CancellationToken cancellationToken = default)
     {
         using var reader = await Cluster.Initiator.OpenReaderAsync($"SELECT * FROM ({sql}) LIMIT 0", null, cancellationToken).ConfigureAwait(false);
-        return [.. Enumerable.Range(0, reader.FieldCount).Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant()))];
+        // The loader's bookkeeping columns (_row, _load_id) are not part of the source's schema.
+        return [.. Enumerable.Range(0, reader.FieldCount)
+            .Where(i => !ClickHouseEventLoader.IsBookkeepingColumn(reader.GetName(i)))
+            .Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant()))];
     }
 
     /// <inheritdoc/>
@@ -63,6 +66,7 @@ public sealed class ClickHouseEngine : ISqlEngine
     /// Use <see cref="ClickHouseEventLoader"/> directly to shard by customer and load idempotently.</remarks>
     public async Task RegisterSourceAsync(string tableName, DataSource source, CancellationToken cancellationToken = default)
     {
+        await Cluster.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
         await Cluster.DropTableAsync(tableName, cancellationToken).ConfigureAwait(false);
         await Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(tableName + "_loads")}", null, cancellationToken).ConfigureAwait(false);
         await ClickHouseEventLoader.LoadAsync(Cluster, source, new EventLoadOptions { Table = tableName }, null, cancellationToken).ConfigureAwait(false);
