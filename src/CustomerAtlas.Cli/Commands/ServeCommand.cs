@@ -50,7 +50,8 @@ public static class ServeCommand
             var catalog = modelDir is not null
                 ? await RunCatalog.LoadAsync(modelDir, ct).ConfigureAwait(false)
                 : await LoadFromStoreAsync(connection!, parse.GetValue(version), ct).ConfigureAwait(false);
-            await AtlasServe.RunAsync(catalog, parse.GetValue(keys), options, line => context.Console.WriteLine(line), ct).ConfigureAwait(false);
+            // Straight to the console's writer: Spectre would wrap the key and URLs at 80 columns.
+            await AtlasServe.RunAsync(catalog, parse.GetValue(keys), options, line => context.Console.Profile.Out.Writer.WriteLine(line), ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
