@@ -32,6 +32,13 @@ internal sealed class CsvRowSource : IDisposable
         try
         {
             duck.Open();
+            using (var setup = duck.CreateCommand())
+            {
+                // One reader thread: the rows are consumed one at a time anyway, and fewer parallel scan buffers
+                // keep the client's memory flat however big the file is.
+                setup.CommandText = "SET threads TO 1";
+                setup.ExecuteNonQuery();
+            }
             var relation = $"({DuckDbSourceSql.SelectFrom(source)}) AS source";
             var columns = new List<RowBinaryColumn>();
             try
