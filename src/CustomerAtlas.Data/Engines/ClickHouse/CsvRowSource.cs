@@ -38,6 +38,9 @@ internal sealed class CsvRowSource : IDisposable
                 // keep the client's memory flat however big the file is.
                 setup.CommandText = "SET threads TO 1";
                 setup.ExecuteNonQuery();
+                // DuckDB's buffer manager would otherwise keep file buffers up to 80% of RAM; 128 MB is ample for a scan.
+                setup.CommandText = "SET memory_limit = '128MB'";
+                setup.ExecuteNonQuery();
             }
             var relation = $"({DuckDbSourceSql.SelectFrom(source)}) AS source";
             var columns = new List<RowBinaryColumn>();
