@@ -1,3 +1,4 @@
+using CustomerAtlas.Bench.Deep;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
 using CustomerAtlas.Bench.ScaleOut;
@@ -10,6 +11,7 @@ return args.FirstOrDefault() switch
     "perf" => PerfCommand.Run(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
     "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
+    "deep" => DeepCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -19,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
+    Console.Error.WriteLine("  deep [--k K] [--resamples R] [--datasets customer-personality,telco-churn,online-retail]");
     return 2;
 }

@@ -9,7 +9,7 @@ public interface IPerfCase
     /// <summary>Unique id, used on the child command line (no spaces).</summary>
     string Id { get; }
 
-    /// <summary>Group, as passed to --only and to the scikit-learn script's --only.</summary>
+    /// <summary>Group, as passed to --only.</summary>
     string Group { get; }
 
     /// <summary>Whether the case runs under --quick (small sizes).</summary>
@@ -64,6 +64,9 @@ public sealed record CaseMeasurement
 
     /// <summary>Quality figures by name ("inertia", "ari").</summary>
     public Dictionary<string, double> Quality { get; init; } = [];
+
+    /// <summary>CPU seconds (user + system) of the whole child process, filled by the parent.</summary>
+    public double CpuSeconds { get; init; } = double.NaN;
 
     /// <summary>Peak resident memory of the process in MiB (filled by the child).</summary>
     public double PeakRssMb { get; init; }

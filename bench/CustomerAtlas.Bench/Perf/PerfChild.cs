@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace CustomerAtlas.Bench.Perf;
@@ -17,6 +16,8 @@ public static class PerfChild
 
     /// <summary>ML.NET side name.</summary>
     public const string MlNet = "mlnet";
+
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     /// <summary>Runs <c>child SIDE CASE-ID</c>.</summary>
     public static int Run(string[] args)
@@ -41,44 +42,33 @@ public static class PerfChild
         }
 
         result = result with { PeakRssMb = ProcessMemory.PeakRssMb() };
-        Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
+        Console.WriteLine("RESULT " + JsonSerializer.Serialize(result, Json));
         return 0;
     }
 
     /// <summary>Runs a child for <paramref name="side"/> of <paramref name="perfCase"/> and parses its result.</summary>
     public static CaseMeasurement? Spawn(string side, IPerfCase perfCase, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
+        string file = Environment.ProcessPath ?? "dotnet";
+        var args = new List<string>();
+        if (Path.GetFileNameWithoutExtension(file) == "dotnet")
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(PerfChild).Assembly.Location);
+            args.Add(typeof(PerfChild).Assembly.Location);
         }
 
-        start.ArgumentList.Add(Verb);
-        start.ArgumentList.Add(side);
-        start.ArgumentList.Add(perfCase.Id);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bench child process.");
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return new CaseMeasurement { Error = $"timeout after {timeout.TotalSeconds:0}s" };
-        }
-
-        string? line = stdout.Result.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+        args.AddRange([Verb, side, perfCase.Id]);
+        var run = ChildProcess.Run(file, args, timeout);
+        string? line = run.StandardOutput.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
         if (line is null)
         {
-            string err = stderr.Result.Trim();
-            return process.ExitCode == 0 && err.Length == 0
+            // The first line of a .NET crash names the exception; the stack below it is noise in a table.
+            string err = run.StandardError.Trim().Split('\n')[0];
+            return run.ExitCode == 0 && err.Length == 0
                 ? null
-                : new CaseMeasurement { Error = err.Length > 300 ? err[^300..] : err };
+                : new CaseMeasurement { Error = err.Length > 300 ? err[..300] : err };
         }
 
-        return JsonSerializer.Deserialize<CaseMeasurement>(line["RESULT ".Length..]);
+        var result = JsonSerializer.Deserialize<CaseMeasurement>(line["RESULT ".Length..], Json)!;
+        return result with { CpuSeconds = run.CpuSeconds };
     }
 }

@@ -1,11 +1,10 @@
-using System.Text.Json.Nodes;
-
 namespace CustomerAtlas.Bench.Perf;
 
 /// <summary>
-/// <c>perf [--quick] [--only g1,g2] [--no-peers]</c>: runs scikit-learn's script (which also writes the shared
-/// data), then every selected case of ours and of ML.NET in a fresh child process each, and prints one
-/// table with times, ratios, peak RSS and quality, followed by which issue-5 targets are met.
+/// <c>perf [--quick] [--only g1,g2] [--no-peers]</c>: for every selected case, generates the shared data
+/// with scikit-learn's script, then times scikit-learn, CustomerAtlas and ML.NET back to back, each in a
+/// fresh child process, and prints one table with times, CPU times, ratios, peak RSS and quality,
+/// followed by which issue-5 targets are met.
 /// </summary>
 public static class PerfCommand
 {
@@ -31,26 +30,24 @@ public static class PerfCommand
         }
 
         var log = Console.Out;
-        log.WriteLine($"# CustomerAtlas perf bench ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}, .NET {Environment.Version}");
-        IReadOnlyList<JsonObject> sklearn = [];
-        if (peers)
-        {
-            sklearn = RunSklearn(cases, quick, log);
-        }
-
+        log.WriteLine($"# CustomerAtlas perf bench ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}, .NET {Environment.Version}, load average {LoadAverage()}");
+        string? script = peers ? PrepareSklearn(log) : null;
         var rows = new List<PerfRow>();
         foreach (var perfCase in cases)
         {
+            string? problem = script is null ? null : SklearnPeer.Generate(script, perfCase.Data);
             if (!perfCase.Data.Exists)
             {
-                rows.Add(new PerfRow(perfCase, new CaseMeasurement { Error = $"data missing: {perfCase.Data.DataPath}" }, null, null));
+                rows.Add(new PerfRow(perfCase, new CaseMeasurement { Error = problem ?? $"data missing: {perfCase.Data.DataPath} (run with peers to generate it)" }, null, null));
                 continue;
             }
 
+            // The three sides back to back, so they share the machine's load at that moment.
             log.WriteLine($"# running {perfCase.Title} ...");
-            var ours = PerfChild.Spawn(PerfChild.Ours, perfCase, TimeSpan.FromMinutes(20)) ?? new CaseMeasurement { Error = "no result" };
-            var ml = peers ? PerfChild.Spawn(PerfChild.MlNet, perfCase, TimeSpan.FromMinutes(20)) : null;
-            var sk = perfCase.Sklearn is { } key && SklearnPeer.Find(sklearn, key) is { } row ? SklearnPeer.ToMeasurement(row) : null;
+            var timeout = TimeSpan.FromMinutes(20);
+            var sk = script is not null && perfCase.Sklearn is { } key ? SklearnPeer.RunCase(script, key, perfCase.Data, timeout) : null;
+            var ours = PerfChild.Spawn(PerfChild.Ours, perfCase, timeout) ?? new CaseMeasurement { Error = "no result" };
+            var ml = peers ? PerfChild.Spawn(PerfChild.MlNet, perfCase, timeout) : null;
             rows.Add(new PerfRow(perfCase, ours, sk, ml));
         }
 
@@ -58,22 +55,24 @@ public static class PerfCommand
         return 0;
     }
 
-    private static IReadOnlyList<JsonObject> RunSklearn(List<IPerfCase> cases, bool quick, TextWriter log)
+    private static string? PrepareSklearn(TextWriter log)
     {
         string? script = SklearnPeer.LocateScript();
         if (script is null)
         {
-            log.WriteLine("# scikit-learn script not found (set CUSTOMERATLAS_SHARED); peers skipped");
-            return [];
+            log.WriteLine("# scikit-learn script not found (set CUSTOMERATLAS_SHARED); scikit-learn skipped");
+            return null;
         }
 
         if (!SklearnPeer.EnsureInstalled(log))
         {
             log.WriteLine("# python3-sklearn could not be installed; scikit-learn skipped");
-            return [];
+            return null;
         }
 
-        var sklearnGroups = cases.Where(c => c.Sklearn is not null).Select(c => c.Group).Distinct().ToList();
-        return sklearnGroups.Count == 0 ? [] : SklearnPeer.Run(script, sklearnGroups, quick, log);
+        return script;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

@@ -71,7 +71,7 @@ public static class DistanceTile
             {
                 var dot = Vector.LoadUnsafe(ref row, (nuint)c);
                 var sq = vxn + Vector.LoadUnsafe(ref norms, (nuint)c) - (two * dot);
-                Vector.Max(sq, Vector<T>.Zero).StoreUnsafe(ref row, (nuint)c);
+                Vector.MaxNative(sq, Vector<T>.Zero).StoreUnsafe(ref row, (nuint)c);
             }
         }
     }

@@ -190,8 +190,11 @@ public sealed class KdTree
         heap.SortAscending();
     }
 
-    /// <summary>Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary included).</summary>
-    public int CountWithin(ReadOnlySpan<double> query, double radius)
+    /// <summary>
+    /// Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary
+    /// included), or <paramref name="limit"/> as soon as that many are found (cheap core-point tests).
+    /// </summary>
+    public int CountWithin(ReadOnlySpan<double> query, double radius, int limit = int.MaxValue)
     {
         CheckQuery(query);
         double r2 = radius * radius;
@@ -199,7 +202,7 @@ public sealed class KdTree
         Span<int> stack = stackalloc int[MaxDepth + 2];
         int top = 1;
         stack[0] = 0;
-        while (top > 0)
+        while (top > 0 && count < limit)
         {
             int node = stack[--top];
             if (MinSquaredDistance(node, query) > r2)
@@ -230,7 +233,7 @@ public sealed class KdTree
             stack[top++] = NodeLeft[node];
         }
 
-        return count;
+        return Math.Min(count, limit);
     }
 
     /// <summary>

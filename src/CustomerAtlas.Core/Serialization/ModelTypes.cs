@@ -23,6 +23,7 @@ public static class ModelTypes
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
         ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
+        ["bisecting-kmeans"] = typeof(Clustering.BisectingKMeans.BisectingKMeansModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);

@@ -26,13 +26,13 @@ public static class LogFeatureSql
         var expr = AggregateExpressions(d, ":as_of");
         var list = new List<FeatureDefinition>
         {
-            Agg("recency_days", "Days since the last purchase (as of the latest date in the data).", false),
+            Agg("recency_days", "Days since the last purchase (as of the latest date in the data).", true),
             Agg("frequency", "Number of purchase orders.", true),
             Agg("monetary_total", "Total spend on purchases (returns excluded).", true),
             Agg("avg_order_value", "Mean spend per order.", true),
-            Agg("tenure_days", "Days since the first transaction.", false),
-            Agg("mean_days_between_orders", "Mean days between consecutive orders (one-order customers: their tenure).", false),
-            Agg("std_days_between_orders", "Standard deviation of days between orders (0 below two gaps).", false),
+            Agg("tenure_days", "Days since the first transaction.", true),
+            Agg("mean_days_between_orders", "Mean days between consecutive orders (one-order customers: their tenure).", true),
+            Agg("std_days_between_orders", "Standard deviation of days between orders (0 below two gaps).", true),
             Agg("spend_trend_90d", "Spend in the last 90 days versus the 90 before, in -1..1 (0 when both are zero).", false),
             Agg("basket_size", "Mean items (quantity) per order.", true),
             Agg("return_rate", "Returned value as a share of purchased value (cancellations and negative lines), at most 1.", false),

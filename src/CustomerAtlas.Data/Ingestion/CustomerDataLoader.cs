@@ -90,7 +90,7 @@ public static class CustomerDataLoader
             issues.AddRange(logIssues);
             await engine.ExecuteAsync(LogFeatureSql.CleanStatement(d, RawTable, columns, dropNonProducts: true), ct).ConfigureAwait(false);
             await engine.ExecuteAsync(LogFeatureSql.OrdersStatement(d), ct).ConfigureAwait(false);
-            rowsUsed = Convert.ToInt64(await engine.ScalarAsync($"SELECT count(*) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            rowsUsed = SqlValues.ToLong(await engine.ScalarAsync($"SELECT count(*) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false));
             if (kept > rowsUsed)
             {
                 issues.Add(new QualityIssue("duplicate-row", "exact duplicate lines (counted once)", kept - rowsUsed, RemediationAction.Drop));
@@ -108,7 +108,7 @@ public static class CustomerDataLoader
             }
             else
             {
-                double latest = Convert.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                double latest = SqlValues.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false));
                 query = LogFeatureSql.CustomerQuery(d, plan, Math.Max(latest, plan.ReferenceEpoch));
             }
         }
@@ -191,7 +191,7 @@ public static class CustomerDataLoader
         string q = d.TryCastDouble(d.QuoteIdentifier(id.Name));
         object? fractional = await engine.ScalarAsync(
             $"SELECT count(*) FROM {d.QuoteIdentifier(RawTable)} WHERE {q} IS NOT NULL AND ({q} <> floor({q}) OR NOT {d.IsFinite(q)})", ct).ConfigureAwait(false);
-        return Convert.ToInt64(fractional, CultureInfo.InvariantCulture) == 0;
+        return SqlValues.ToLong(fractional) == 0;
     }
 
     private static string RoleOf(SchemaMapping s, string column) =>

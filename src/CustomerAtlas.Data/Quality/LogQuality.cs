@@ -49,21 +49,13 @@ public static class LogQuality
         var issues = new List<QualityIssue>();
         for (int i = 0; i < checks.Count; i++)
         {
-            long n = ToLong(row[i + 1]);
+            long n = SqlValues.ToLong(row[i + 1]);
             if (n > 0)
             {
                 issues.Add(new QualityIssue(checks[i].Reason, checks[i].Description, n, checks[i].Action));
             }
         }
 
-        return (issues, ToLong(row[0]));
+        return (issues, SqlValues.ToLong(row[0]));
     }
-
-    // DuckDB returns sum() of integers as HUGEINT (BigInteger), which Convert does not handle.
-    private static long ToLong(object? v) => v switch
-    {
-        null => 0,
-        System.Numerics.BigInteger b => (long)b,
-        _ => Convert.ToInt64(v, CultureInfo.InvariantCulture),
-    };
 }

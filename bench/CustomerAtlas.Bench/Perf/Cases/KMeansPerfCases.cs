@@ -60,6 +60,8 @@ public sealed record KMeansPerfCase(BenchDataSet Data, int K, KMeansAlgorithm Al
             Algorithm = Algorithm,
             Seed = 0,
         };
+        // Warm-up on a slice so JIT compilation is not timed (ML.NET's side warms up too).
+        new KMeans(options with { MaxIterations = 2 }).Fit(data.X.Head(Math.Min(data.X.Rows, 20_000)));
         var clock = Stopwatch.StartNew();
         var model = new KMeans(options).Fit(data.X);
         double seconds = clock.Elapsed.TotalSeconds;

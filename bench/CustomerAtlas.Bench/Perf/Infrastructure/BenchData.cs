@@ -79,3 +79,11 @@ public sealed class BenchData
         }
     }
 }
+
+/// <summary>Helpers on bench matrices.</summary>
+public static class BenchMatrixExtensions
+{
+    /// <summary>A copy of the first <paramref name="rows"/> rows (for warm-up runs).</summary>
+    public static Matrix<float> Head(this Matrix<float> m, int rows) =>
+        new(rows, m.Cols, m.Values.AsSpan(0, rows * m.Cols).ToArray());
+}

@@ -1,12 +1,13 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CustomerAtlas.Bench.Perf;
 
 /// <summary>
-/// The scikit-learn side: makes sure Debian's python3-sklearn is installed, runs the shared
-/// <c>peers/sklearn_bench.py</c> (which also writes the data files both sides read) and parses its results.
+/// The scikit-learn side. Makes sure Debian's python3-sklearn is installed, then drives the shared
+/// <c>peers/sklearn_bench.py</c> one step at a time through its own entry points: <c>--gen</c> writes a
+/// data file both sides read, <c>--child SPEC</c> times one case in a fresh interpreter. Running the
+/// peer's case right next to ours puts both under the same machine load.
 /// </summary>
 public static class SklearnPeer
 {
@@ -21,17 +22,18 @@ public static class SklearnPeer
         }
 
         log.WriteLine("# installing python3-sklearn with apt-get ...");
-        Exec("apt-get", ["update", "-qq"], TimeSpan.FromMinutes(5));
-        Exec("apt-get", ["install", "-y", "-qq", "python3-sklearn"], TimeSpan.FromMinutes(10));
+        var apt = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
+        ChildProcess.Run("apt-get", ["update", "-qq"], TimeSpan.FromMinutes(5), apt);
+        ChildProcess.Run("apt-get", ["install", "-y", "-qq", "python3-sklearn"], TimeSpan.FromMinutes(10), apt);
         if (!Imports("hdbscan"))
         {
-            Exec("apt-get", ["install", "-y", "-qq", "python3-hdbscan"], TimeSpan.FromMinutes(5));
+            ChildProcess.Run("apt-get", ["install", "-y", "-qq", "python3-hdbscan"], TimeSpan.FromMinutes(5), apt);
         }
 
         return Imports("sklearn");
     }
 
-    /// <summary>The shared script: $CUSTOMERATLAS_SHARED/peers or ../shared/peers beside the repository.</summary>
+    /// <summary>The shared script: $CUSTOMERATLAS_SHARED/peers, or shared/peers in a folder above the bench.</summary>
     public static string? LocateScript()
     {
         string? shared = Environment.GetEnvironmentVariable("CUSTOMERATLAS_SHARED");
@@ -53,45 +55,50 @@ public static class SklearnPeer
         return null;
     }
 
-    /// <summary>Runs the script for <paramref name="groups"/> and returns its result rows.</summary>
-    public static IReadOnlyList<JsonObject> Run(string script, IEnumerable<string> groups, bool quick, TextWriter log)
+    /// <summary>Writes <paramref name="set"/>'s files with the script's generator unless they are there.</summary>
+    public static string? Generate(string script, BenchDataSet set)
     {
-        string outFile = Path.Combine(Path.GetTempPath(), $"customeratlas_sklearn_{Environment.ProcessId}.json");
-        var args = new List<string> { script, "--only", string.Join(",", groups), "--out", outFile, "--timeout", "600" };
-        if (quick)
+        if (set.Exists)
         {
-            args.Add("--quick");
+            return null;
         }
 
-        log.WriteLine($"# running scikit-learn: {Python} {string.Join(' ', args)}");
-        var (code, output) = Exec(Python, args, TimeSpan.FromMinutes(60));
-        foreach (string line in output.Split('\n').Where(l => l.StartsWith('#')))
-        {
-            log.WriteLine(line);
-        }
-
-        if (code != 0 || !File.Exists(outFile))
-        {
-            log.WriteLine($"# scikit-learn run failed (exit {code}): {Tail(output)}");
-            return [];
-        }
-
-        var root = JsonNode.Parse(File.ReadAllText(outFile))!;
-        File.Delete(outFile);
-        return root["results"]!.AsArray().Select(r => r!.AsObject()).ToList();
+        string spec = JsonSerializer.Serialize(new object[] { BenchDataSet.Directory, set.N, set.D, set.Centers });
+        var run = ChildProcess.Run(Python, [script, "--gen", spec], TimeSpan.FromMinutes(20));
+        return run.ExitCode == 0 && set.Exists ? null : $"data generation failed: {Tail(run.StandardError)}";
     }
 
-    /// <summary>The result row matching <paramref name="key"/>, if any.</summary>
-    public static JsonObject? Find(IReadOnlyList<JsonObject> rows, SklearnKey key) =>
-        rows.FirstOrDefault(r =>
-            (string?)r["alg"] == key.Alg && (int?)r["n"] == key.N && (int?)r["d"] == key.D
-            && (key.K is null || (int?)r["k"] == key.K));
+    /// <summary>Times the scikit-learn side of <paramref name="key"/> on <paramref name="set"/> in a fresh interpreter.</summary>
+    public static CaseMeasurement RunCase(string script, SklearnKey key, BenchDataSet set, TimeSpan timeout)
+    {
+        var spec = new JsonObject
+        {
+            ["alg"] = key.Alg,
+            ["n"] = key.N,
+            ["d"] = key.D,
+            ["c"] = set.Centers,
+            ["data_dir"] = BenchDataSet.Directory,
+        };
+        if (key.K is { } k)
+        {
+            spec["k"] = k;
+        }
 
-    /// <summary>Converts a script row into a measurement.</summary>
+        var run = ChildProcess.Run(Python, [script, "--child", spec.ToJsonString()], timeout);
+        string? line = run.StandardOutput.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+        if (line is null)
+        {
+            return new CaseMeasurement { Error = $"scikit-learn failed: {Tail(run.StandardError)}" };
+        }
+
+        return ToMeasurement(JsonNode.Parse(line["RESULT ".Length..])!.AsObject()) with { CpuSeconds = run.CpuSeconds };
+    }
+
+    /// <summary>Converts a script result into a measurement.</summary>
     public static CaseMeasurement ToMeasurement(JsonObject row)
     {
         var quality = new Dictionary<string, double>();
-        foreach (var (name, source) in new[] { ("inertia", "inertia"), ("ari", "ari_vs_truth"), ("loglik", "lower_bound") })
+        foreach (var (name, source) in new[] { ("inertia", "inertia"), ("ari", "ari_vs_truth"), ("loglik", "lower_bound"), ("silhouette", "silhouette") })
         {
             if (row[source] is JsonValue v && v.TryGetValue(out double value))
             {
@@ -111,35 +118,7 @@ public static class SklearnPeer
     }
 
     private static bool Imports(string module) =>
-        File.Exists(Python) && Exec(Python, ["-c", $"import {module}"], TimeSpan.FromMinutes(1)).Code == 0;
+        File.Exists(Python) && ChildProcess.Run(Python, ["-c", $"import {module}"], TimeSpan.FromMinutes(1)).ExitCode == 0;
 
-    private static (int Code, string Output) Exec(string file, IEnumerable<string> args, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        try
-        {
-            using var p = Process.Start(start)!;
-            var err = p.StandardError.ReadToEndAsync();
-            var output = p.StandardOutput.ReadToEndAsync();
-            if (!p.WaitForExit(timeout))
-            {
-                p.Kill(entireProcessTree: true);
-                return (-1, "timeout");
-            }
-
-            return (p.ExitCode, output.Result + err.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, e.Message);
-        }
-    }
-
-    private static string Tail(string s) => s.Length > 400 ? s[^400..] : s;
+    private static string Tail(string s) => s.Length > 300 ? s[^300..] : s;
 }

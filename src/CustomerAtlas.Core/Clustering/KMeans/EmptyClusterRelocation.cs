@@ -37,7 +37,7 @@ internal static class EmptyClusterRelocation
                     continue;
                 }
 
-                double dist = double.CreateTruncating(SimdMath.SquaredDistance(problem.RowRange(i, 1), panel.Row(labels[i])));
+                double dist = Widen.ToDouble(SimdMath.SquaredDistance(problem.RowRange(i, 1), panel.Row(labels[i])));
                 if (top.Count == keep && dist <= top[^1].Distance)
                 {
                     continue;

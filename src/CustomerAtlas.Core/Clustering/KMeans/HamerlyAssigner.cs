@@ -88,19 +88,19 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
             int a = _labels[i];
             if (a >= 0)
             {
-                double upper = (double.CreateTruncating(_upper[i]) + _shift[a]) * (1 + _roundUp);
+                double upper = (Widen.ToDouble(_upper[i]) + _shift[a]) * (1 + _roundUp);
                 double otherShift = a == _maxShiftCentroid ? _secondMaxShift : _maxShift;
-                double lower = Math.Max(0, (double.CreateTruncating(_lower[i]) - otherShift) * (1 - _roundUp));
+                double lower = Math.Max(0, (Widen.ToDouble(_lower[i]) - otherShift) * (1 - _roundUp));
                 double bound = Math.Max(_halfSeparation[a], lower) * keep;
-                _lower[i] = T.CreateTruncating(lower);
+                _lower[i] = Widen.FromDouble<T>(lower);
                 if (upper < bound)
                 {
-                    _upper[i] = T.CreateTruncating(upper);
+                    _upper[i] = Widen.FromDouble<T>(upper);
                     continue;
                 }
 
                 upper = TightUpper(_problem.RowRange(i, 1), panel.Row(a));
-                _upper[i] = T.CreateTruncating(upper);
+                _upper[i] = Widen.FromDouble<T>(upper);
                 if (upper < bound)
                 {
                     continue;
@@ -132,22 +132,22 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
                 changed++;
             }
 
-            _upper[i] = T.CreateTruncating(TightUpper(x, panel.Row(choice.Label)));
-            _lower[i] = T.CreateTruncating(Math.Sqrt(choice.SecondLowerBound) * (1 - _margin));
+            _upper[i] = Widen.FromDouble<T>(TightUpper(x, panel.Row(choice.Label)));
+            _lower[i] = Widen.FromDouble<T>(Math.Sqrt(choice.SecondLowerBound) * (1 - _margin));
         }
 
         return changed;
     }
 
     private double TightUpper(ReadOnlySpan<T> x, ReadOnlySpan<T> centroid) =>
-        Math.Sqrt(double.CreateTruncating(SimdMath.SquaredDistance(x, centroid))) * (1 + _margin);
+        Math.Sqrt(Widen.ToDouble(SimdMath.SquaredDistance(x, centroid))) * (1 + _margin);
 
     private static double SquaredDistanceInDouble(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
     {
         double sum = 0;
         for (int j = 0; j < a.Length; j++)
         {
-            double diff = double.CreateTruncating(a[j]) - double.CreateTruncating(b[j]);
+            double diff = Widen.ToDouble(a[j]) - Widen.ToDouble(b[j]);
             sum += diff * diff;
         }
 

@@ -42,6 +42,11 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
     public KMeansModel Fit(Matrix<float> data, double[] sampleWeights, CancellationToken cancellationToken = default) =>
         FitCore(data, sampleWeights ?? throw new ArgumentNullException(nameof(sampleWeights)), KMeansPrecision.Single, cancellationToken);
 
+    /// <summary>Fits in the precision of <typeparamref name="T"/> (for algorithms built on k-means).</summary>
+    internal KMeansModel FitIn<T>(Matrix<T> data, CancellationToken cancellationToken)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        => FitCore(data, null, typeof(T) == typeof(float) ? KMeansPrecision.Single : KMeansPrecision.Double, cancellationToken);
+
     private KMeansModel FitCore<T>(Matrix<T> data, double[]? weights, KMeansPrecision precision, CancellationToken cancellationToken)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

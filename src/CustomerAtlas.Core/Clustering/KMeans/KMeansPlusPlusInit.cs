@@ -118,13 +118,13 @@ internal sealed class KMeansPlusPlusInit<T> where T : unmanaged, IFloatingPointI
                     double w = _problem.Weight(i);
                     if (candidates.Length == 0)
                     {
-                        blockTotals[0] += w * double.CreateTruncating(closest);
+                        blockTotals[0] += w * Widen.ToDouble(closest);
                         continue;
                     }
 
                     for (int t = 0; t < candidates.Length; t++)
                     {
-                        blockTotals[t] += w * double.CreateTruncating(T.Min(closest, dist[t + 1]));
+                        blockTotals[t] += w * Widen.ToDouble(T.Min(closest, dist[t + 1]));
                     }
                 }
             }
@@ -167,7 +167,7 @@ internal sealed class KMeansPlusPlusInit<T> where T : unmanaged, IFloatingPointI
             for (int r = 0; r < count; r++)
             {
                 int i = start + r;
-                double mass = _problem.Weight(i) * double.CreateTruncating(T.Min(_closest[i], scratch.Distances[r * panel.PaddedCount]));
+                double mass = _problem.Weight(i) * Widen.ToDouble(T.Min(_closest[i], scratch.Distances[r * panel.PaddedCount]));
                 if (mass <= 0)
                 {
                     continue;
@@ -233,7 +233,7 @@ internal sealed class KMeansPlusPlusInit<T> where T : unmanaged, IFloatingPointI
         var x = _problem.RowRange(row, 1);
         for (int j = 0; j < x.Length; j++)
         {
-            destination[j] = double.CreateTruncating(x[j]);
+            destination[j] = Widen.ToDouble(x[j]);
         }
     }
 }

@@ -96,7 +96,7 @@ internal static class KMeansRestart
             int end = problem.Blocks.Start(b) + problem.Blocks.Length(b);
             for (int i = problem.Blocks.Start(b); i < end; i++)
             {
-                sum += problem.Weight(i) * double.CreateTruncating(SimdMath.SquaredDistance(problem.RowRange(i, 1), panel.Row(labels[i])));
+                sum += problem.Weight(i) * Widen.ToDouble(SimdMath.SquaredDistance(problem.RowRange(i, 1), panel.Row(labels[i])));
             }
 
             partial[b] = sum;

@@ -1,0 +1,129 @@
+using System.Numerics;
+using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
+using CustomerAtlas.Core.Validation;
+
+namespace CustomerAtlas.Core.Clustering.MiniBatchKMeans;
+
+/// <summary>
+/// Mini-batch k-means over a stream (Sculley 2010, with scikit-learn's per-centre learning rate): each
+/// <see cref="PartialFit(Matrix{float}, double[])"/> assigns the batch to the current centroids and moves
+/// each centroid to the weighted mean of everything it has absorbed so far. The first batch seeds the
+/// centroids with greedy k-means++. The state is explicit and mutable by design (a stream has state); for a
+/// one-shot fit use <see cref="MiniBatchKMeans"/>.
+/// </summary>
+public sealed class MiniBatchKMeansStream
+{
+    private double[] _centroids = [];
+    private double[] _weights = [];
+
+    /// <summary>A stream with the given options (validated here).</summary>
+    public MiniBatchKMeansStream(MiniBatchKMeansOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>The options.</summary>
+    public MiniBatchKMeansOptions Options { get; }
+
+    /// <summary>Batches absorbed so far.</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>Features, fixed by the first batch (0 before it).</summary>
+    public int FeatureCount { get; private set; }
+
+    /// <summary>A copy of the current centroids (K rows); empty before the first batch.</summary>
+    public double[][] Centroids => Enumerable.Range(0, _weights.Length)
+        .Select(c => _centroids.AsSpan(c * FeatureCount, FeatureCount).ToArray())
+        .ToArray();
+
+    /// <summary>Total weight absorbed by each centroid.</summary>
+    public IReadOnlyList<double> ClusterWeights => _weights;
+
+    /// <summary>Absorbs one batch of float32 rows (optionally weighted).</summary>
+    public void PartialFit(Matrix<float> batch, double[]? weights = null) => Absorb(batch, weights);
+
+    /// <summary>Absorbs one batch of float64 rows (optionally weighted).</summary>
+    public void PartialFit(Matrix<double> batch, double[]? weights = null) => Absorb(batch, weights);
+
+    /// <summary>The current state as a model fitted on <paramref name="data"/> (labels and inertia of those rows).</summary>
+    public KMeansModel ToModel(Matrix<float> data) => Snapshot(data, KMeansPrecision.Single);
+
+    /// <summary>The current state as a model fitted on <paramref name="data"/>.</summary>
+    public KMeansModel ToModel(Matrix<double> data) => Snapshot(data, KMeansPrecision.Double);
+
+    internal void Absorb<T>(Matrix<T> batch, double[]? weights)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        DataChecks.EnsureUsable(batch, nameof(batch));
+        var errors = new ParameterErrors();
+        errors.Require(Steps > 0 || batch.Rows >= Options.K, nameof(batch), $"the first batch needs at least K = {Options.K} rows; got {batch.Rows}");
+        errors.Require(Steps == 0 || batch.Cols == FeatureCount, nameof(batch), $"has {batch.Cols} features but the stream has {FeatureCount}");
+        errors.Require(weights is null || weights.Length == batch.Rows, "weights", $"must have one weight per row ({batch.Rows})");
+        errors.Require(weights is null || weights.All(w => double.IsFinite(w) && w >= 0), "weights", "must be finite and >= 0");
+        errors.ThrowIfAny();
+
+        var problem = new KMeansProblem<T>(batch, weights, Options.MaxDegreeOfParallelism, CancellationToken.None);
+        int d = batch.Cols;
+        if (Steps == 0)
+        {
+            FeatureCount = d;
+            _centroids = KMeansPlusPlusInit<T>.Run(problem, Options.K, Seeds.Derive(Options.Seed, 0));
+            _weights = new double[Options.K];
+        }
+
+        var labels = new int[batch.Rows];
+        KMeansRestart.AssignAll(problem, new CentroidPanel<T>(_centroids, Options.K, d), labels);
+
+        // Per-centre learning rate: new centre = (old centre × absorbed weight + batch sum) / new weight.
+        var sums = new double[Options.K * d];
+        var batchWeights = new double[Options.K];
+        for (int i = 0; i < batch.Rows; i++)
+        {
+            double w = problem.Weight(i);
+            SimdMath.AddScaledToDouble(batch.RowReadOnly(i), w, sums.AsSpan(labels[i] * d, d));
+            batchWeights[labels[i]] += w;
+        }
+
+        for (int c = 0; c < Options.K; c++)
+        {
+            if (batchWeights[c] <= 0)
+            {
+                continue;
+            }
+
+            double total = _weights[c] + batchWeights[c];
+            for (int j = 0; j < d; j++)
+            {
+                int at = (c * d) + j;
+                _centroids[at] = ((_centroids[at] * _weights[c]) + sums[at]) / total;
+            }
+
+            _weights[c] = total;
+        }
+
+        Steps++;
+    }
+
+    private KMeansModel Snapshot<T>(Matrix<T> data, KMeansPrecision precision)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (Steps == 0)
+        {
+            throw new InvalidOperationException("The stream has not seen a batch yet.");
+        }
+
+        DataChecks.EnsureUsable(data, nameof(data));
+        new ParameterErrors().Require(data.Cols == FeatureCount, nameof(data), $"has {data.Cols} features but the stream has {FeatureCount}").ThrowIfAny();
+        var problem = new KMeansProblem<T>(data, null, Options.MaxDegreeOfParallelism, CancellationToken.None);
+        var panel = new CentroidPanel<T>(_centroids, Options.K, FeatureCount);
+        var labels = new int[data.Rows];
+        KMeansRestart.AssignAll(problem, panel, labels);
+        double inertia = KMeansRestart.Inertia(problem, panel, labels);
+        return new KMeansModel(Centroids, labels, inertia, (int)Math.Min(Steps, int.MaxValue), precision, new KMeansFitTimings(0, 0));
+    }
+}
