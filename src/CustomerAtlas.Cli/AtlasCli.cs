@@ -18,6 +18,7 @@ public static class AtlasCli
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DemoDataCommand.Create(context));
+        root.Subcommands.Add(LoadCommand.Create(context.Console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

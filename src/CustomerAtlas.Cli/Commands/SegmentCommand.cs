@@ -40,6 +40,8 @@ public static class SegmentCommand
         }
 
         shared.AddTo(command);
+        var engines = new EngineOptionSet();
+        engines.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var overrides = new SchemaOverrides
@@ -64,7 +66,7 @@ public static class SegmentCommand
                 TimestampFormat = parse.GetValue(timestampFormat),
             };
             var request = shared.Request(parse, source, overrides);
-            return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct).ConfigureAwait(false);
+            return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct, engines.Factory(parse)).ConfigureAwait(false);
         });
         return command;
     }
