@@ -25,6 +25,7 @@ public static class AtlasCli
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(LoadCommand.Create(context.Console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
