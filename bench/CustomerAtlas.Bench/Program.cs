@@ -22,7 +22,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
-    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
+    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--match ID-PART,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  e2e [FILE] [--runs N]   raw file to report with a phase breakdown (default: online-retail)");
     Console.Error.WriteLine("  " + LoadCommand.Usage);
