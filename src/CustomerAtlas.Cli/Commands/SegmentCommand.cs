@@ -43,6 +43,8 @@ public static class SegmentCommand
         shared.AddTo(command);
         var automatic = new AutomaticOptions();
         automatic.AddTo(command);
+        var engines = new EngineOptionSet();
+        engines.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var overrides = new SchemaOverrides
@@ -70,7 +72,7 @@ public static class SegmentCommand
             {
                 Automatic = automatic.Bind(parse, parse.GetValue(shared.K), parse.GetValue(shared.Seed), parse.GetValue(shared.MaxK)),
             };
-            return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct).ConfigureAwait(false);
+            return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct, engines.Factory(parse)).ConfigureAwait(false);
         });
         return command;
     }

@@ -8,20 +8,21 @@ namespace CustomerAtlas.Cli.Output;
 /// <summary>Runs the segment pipeline with a progress display and prints what it decided and found.</summary>
 public static class RunPrinter
 {
-    /// <summary>Runs <paramref name="request"/>; returns the exit code.</summary>
-    public static async Task<int> RunAsync(CliContext context, SegmentRequest request, bool quiet, CancellationToken ct)
+    /// <summary>Runs <paramref name="request"/> on the engine <paramref name="engineFactory"/> opens (null = embedded DuckDB); returns the exit code.</summary>
+    public static async Task<int> RunAsync(CliContext context, SegmentRequest request, bool quiet, CancellationToken ct,
+        Func<CustomerAtlas.Data.Engines.ISqlEngine>? engineFactory = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         if (quiet)
         {
-            await SegmentPipeline.RunAsync(request, ct: ct).ConfigureAwait(false);
+            await SegmentPipeline.RunAsync(request, engineFactory: engineFactory, ct: ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
         var console = context.Console;
         var result = await console.Status().Spinner(Spinner.Known.Dots).StartAsync("starting", async status =>
-            await SegmentPipeline.RunAsync(request, phase => status.Status(Markup.Escape(phase)), ct: ct).ConfigureAwait(false)).ConfigureAwait(false);
+            await SegmentPipeline.RunAsync(request, phase => status.Status(Markup.Escape(phase)), engineFactory, ct).ConfigureAwait(false)).ConfigureAwait(false);
         Print(console, result);
         return ExitCodes.Ok;
     }
