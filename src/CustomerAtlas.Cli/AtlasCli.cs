@@ -8,8 +8,12 @@ namespace CustomerAtlas.Cli;
 /// <summary>The <c>atlas</c> command line: builds the command tree and maps failures to exit codes.</summary>
 public static class AtlasCli
 {
-    /// <summary>Runs <c>atlas</c> with <paramref name="args"/>; output goes to <paramref name="console"/> (default: the terminal).</summary>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? error = null, CancellationToken ct = default)
+    /// <summary>
+    /// Runs <c>atlas</c> with <paramref name="args"/>; results go to <paramref name="console"/>, help text to
+    /// <paramref name="output"/> and errors to <paramref name="error"/> (defaults: the terminal).
+    /// </summary>
+    public static async Task<int> RunAsync(
+        string[] args, IAnsiConsole? console = null, TextWriter? error = null, TextWriter? output = null, CancellationToken ct = default)
     {
         var context = new CliContext(console ?? AnsiConsole.Console, error ?? System.Console.Error);
         var root = new RootCommand("CustomerAtlas: customer segmentation from transaction logs or customer tables.\n\n"
@@ -18,6 +22,9 @@ public static class AtlasCli
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DemoDataCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
         root.Subcommands.Add(LoadCommand.Create(context.Console));
 
         var parse = root.Parse(args);
@@ -34,7 +41,7 @@ public static class AtlasCli
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, ct).ConfigureAwait(false);
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output ?? System.Console.Out, Error = context.Error }, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DataSourceException or ArgumentException or InvalidDataException)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerAtlas.Cli.Automatic;
 using CustomerAtlas.Pipeline.Running;
 using Spectre.Console;
 
@@ -48,7 +49,15 @@ public static class RunPrinter
         }
 
         var sel = r.Model.Selection;
-        console.MarkupLine(Inv($"[bold]k = {r.Model.K}[/] ({(sel.Method == "forced" ? "--k" : "best silhouette")}; ") + string.Join(", ", sel.Candidates.Select(c => Inv($"k={c.K}: {c.Silhouette:0.000}"))) + ")");
+        if (r.Automatic is { } automatic)
+        {
+            LeaderboardPrinter.Print(console, automatic);
+        }
+        else
+        {
+            console.MarkupLine(Inv($"[bold]k = {r.Model.K}[/] ({(sel.Method == "forced" ? "--k" : "best silhouette")}; ") + string.Join(", ", sel.Candidates.Select(c => Inv($"k={c.K}: {c.Silhouette:0.000}"))) + ")");
+        }
+
         var table = new Table().AddColumns("#", "Segment", "Customers", "Share", "Revenue", "Drivers");
         foreach (var p in r.Profiles)
         {
@@ -59,7 +68,8 @@ public static class RunPrinter
         }
 
         console.Write(table);
-        console.MarkupLine($"Wrote [green]{Markup.Escape(Path.GetFullPath(r.OutputDirectory))}[/] (report.html, segments.csv/.parquet, profiles.csv, quality.json, model.json)");
+        console.MarkupLine($"Wrote [green]{Markup.Escape(Path.GetFullPath(r.OutputDirectory))}[/] (report.html, segments.csv/.parquet, profiles.csv, quality.json, model.json"
+            + (r.Automatic is null ? ")" : ", leaderboard.json/.csv, explanations.json)"));
         console.MarkupLine("[grey]" + Markup.Escape(string.Join(" · ", r.Phases.Select(p => Inv($"{p.Phase} {p.Elapsed.TotalSeconds:0.00}s")))) + "[/]");
     }
 

@@ -31,7 +31,7 @@ public static class FeaturePlanner
             }
 
             string sql = $"""
-                SELECT {alias}, sum(value) AS v FROM {clean} WHERE NOT is_return AND {alias} IS NOT NULL
+                SELECT {alias}, sum(value) AS v FROM {clean} WHERE usable AND NOT is_return AND {alias} IS NOT NULL
                 GROUP BY {alias} ORDER BY v DESC, {alias} LIMIT {MaxShareLevels}
                 """;
             await foreach (var row in engine.QueryAsync(sql, ct).ConfigureAwait(false))

@@ -6,8 +6,8 @@ namespace CustomerAtlas.Data.Features;
 
 /// <summary>
 /// The SQL of transaction-log features. <see cref="CleanTable"/> holds the remediated lines
-/// (one row per kept line: id, e = epoch seconds, order_key, value, items, is_return, product,
-/// category, channel); <see cref="OrdersTable"/> one row per purchase order. The customer query
+/// (one row per kept line: id, e = epoch seconds, order_key, value, items, is_return, usable,
+/// product, category, channel); <see cref="OrdersTable"/> one row per purchase order. The customer query
 /// aggregates both into one row per customer.
 /// </summary>
 public static class LogFeatureSql
@@ -50,12 +50,22 @@ public static class LogFeatureSql
         };
     }
 
-    /// <summary>The condition a raw line must meet to be kept (id, time and value present; price above 0; a product code).</summary>
-    public static string KeepCondition(ISqlDialect d, LogColumns c, bool dropNonProducts)
+    /// <summary>The condition a raw line must meet to be kept at all (id, time and value present).</summary>
+    public static string KeepCondition(LogColumns c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return $"{c.Id} IS NOT NULL AND {c.Epoch} IS NOT NULL AND {c.Value} IS NOT NULL";
+    }
+
+    /// <summary>
+    /// The condition a kept line must meet to count as a purchase or return of a product (price above
+    /// 0; a product code with a digit). Other kept lines only tell when the customer was active.
+    /// </summary>
+    public static string UsableCondition(ISqlDialect d, LogColumns c, bool dropNonProducts)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(c);
-        var where = new StringBuilder($"{c.Id} IS NOT NULL AND {c.Epoch} IS NOT NULL AND {c.Value} IS NOT NULL");
+        var where = new StringBuilder("(1 = 1");
         if (c.Price is not null)
         {
             where.Append($" AND {c.Price} > 0");
@@ -66,7 +76,7 @@ public static class LogFeatureSql
             where.Append($" AND ({c.Product} IS NULL OR {d.ContainsDigit(c.Product)})");
         }
 
-        return where.ToString();
+        return where.Append(')').ToString();
     }
 
     /// <summary>The statement that creates <see cref="CleanTable"/> from the raw table, applying the remediation policy (exact duplicates collapse to one line).</summary>
@@ -77,21 +87,22 @@ public static class LogFeatureSql
         string Opt(string? e) => e ?? "NULL";
         string select = $"""
             SELECT DISTINCT {c.Id} AS id, {c.Epoch} AS e, {c.OrderKey} AS order_key, {c.Value} AS value, {c.Items} AS items,
-                   {c.Return} AS is_return, {d.CastText(Opt(c.Product))} AS product, {d.CastText(Opt(c.Category))} AS category,
+                   {c.Return} AS is_return, {UsableCondition(d, c, dropNonProducts)} AS usable,
+                   {d.CastText(Opt(c.Product))} AS product, {d.CastText(Opt(c.Category))} AS category,
                    {d.CastText(Opt(c.Channel))} AS channel
             FROM {d.QuoteIdentifier(rawTable)}
-            WHERE {KeepCondition(d, c, dropNonProducts)}
+            WHERE {KeepCondition(c)}
             """;
         return d.CreateTableAs(d.QuoteIdentifier(CleanTable), select);
     }
 
-    /// <summary>The statement that creates <see cref="OrdersTable"/> (purchases only, one row per customer and order).</summary>
+    /// <summary>The statement that creates <see cref="OrdersTable"/> (usable purchases only, one row per customer and order).</summary>
     public static string OrdersStatement(ISqlDialect d)
     {
         ArgumentNullException.ThrowIfNull(d);
         return d.CreateTableAs(d.QuoteIdentifier(OrdersTable), $"""
             SELECT id, order_key, min(e) AS e, sum(value) AS value, sum(items) AS items
-            FROM {d.QuoteIdentifier(CleanTable)} WHERE NOT is_return GROUP BY id, order_key
+            FROM {d.QuoteIdentifier(CleanTable)} WHERE usable AND NOT is_return GROUP BY id, order_key
             """);
     }
 
@@ -132,7 +143,7 @@ public static class LogFeatureSql
             {select}
             FROM (SELECT * FROM (SELECT * FROM (
                   SELECT * FROM (SELECT id, min(e) AS a_first_e, max(e) AS a_last_e,
-                                        sum(CASE WHEN is_return THEN abs(value) ELSE 0 END) AS a_returned
+                                        sum(CASE WHEN usable AND is_return THEN abs(value) ELSE 0 END) AS a_returned
                                  FROM {clean} GROUP BY id) AS a
                   LEFT JOIN (SELECT id, count(*) AS p_orders, sum(value) AS p_spend, max(e) AS p_last_e, sum(items) AS p_items,
                                     sum(CASE WHEN e > {recent} THEN value ELSE 0 END) AS p_last90,
@@ -141,7 +152,7 @@ public static class LogFeatureSql
                 LEFT JOIN (SELECT id, avg(gap_days) AS g_mean_gap, {d.StdDevSample("gap_days")} AS g_std_gap
                            FROM ({d.OrderGapsQuery(orders, "id", "e")}) AS gq GROUP BY id) AS g USING (id)) AS apg
               LEFT JOIN (SELECT id, {d.CountDistinct("product")} AS s_products, sum(value) AS s_spend{shares}
-                         FROM {clean} WHERE NOT is_return GROUP BY id) AS s USING (id)) AS joined
+                         FROM {clean} WHERE usable AND NOT is_return GROUP BY id) AS s USING (id)) AS joined
             ORDER BY id
             """);
     }

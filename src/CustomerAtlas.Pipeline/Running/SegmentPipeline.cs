@@ -45,6 +45,7 @@ public static class SegmentPipeline
             data = await CustomerDataLoader.FitAsync(engine, request.Input, AutomaticOverrides(request), ct).ConfigureAwait(false);
         }
 
+        request.Segmentation.Validate(data.CustomerIds.Length);
         timer.Start("preprocess");
         var raw = data.Features.Select(f => new RawFeature(
             f.Name, f.Values, data.Plan.Features.First(d => d.Name == f.Name).IsAmountOrCount)).ToList();

@@ -9,6 +9,7 @@ namespace CustomerAtlas.Data.Tests.Features;
 public sealed class LogFeatureSqlTests : IAsyncLifetime
 {
     // Reference time = latest kept line = 2024-03-31 10:00 (B's order).
+    // B also has a zero-price line on Mar 20: it is not a purchase, but it starts B's tenure (11 days).
     // A: orders 1 (Jan 1, 2×5 + 1×10 = 20, 3 items), 2 (Jan 11, 5, 1 item; its line appears twice), 4 (Mar 1, 4×2.5 = 10, 4 items);
     //    cancellation C3 returns 5. B: order 5 (Mar 31, 10). Dropped: POST (no digit), blank id, zero price.
     private const string Log = """
@@ -55,8 +56,8 @@ public sealed class LogFeatureSqlTests : IAsyncLifetime
     [InlineData("frequency", 3.0, 1.0)]
     [InlineData("monetary_total", 35.0, 10.0)]
     [InlineData("avg_order_value", 35.0 / 3, 10.0)]
-    [InlineData("tenure_days", 90.0, 0.0)]
-    [InlineData("mean_days_between_orders", 30.0, 0.0)]
+    [InlineData("tenure_days", 90.0, 11.0)]
+    [InlineData("mean_days_between_orders", 30.0, 11.0)]
     [InlineData("spend_trend_90d", -1.0 / 7, 1.0)]
     [InlineData("basket_size", 8.0 / 3, 1.0)]
     [InlineData("return_rate", 1.0 / 7, 0.0)]
