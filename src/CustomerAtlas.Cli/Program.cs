@@ -1,1 +1,1 @@
-return 0;
+return await CustomerAtlas.Cli.AtlasCli.RunAsync(args).ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CustomerAtlas.Bench.Quality;
 
 /// <summary>
@@ -30,10 +28,12 @@ internal static class QualityCommand
             Console.WriteLine(
                 $"quality: {string.Join(",", options.Batteries)}{(options.Quick ? " (quick)" : "")}; algorithms {string.Join(", ", adapters.Select(a => a.Name))}; "
                 + $"seed {options.Seed}; {Environment.ProcessorCount} cores");
-            var results = QualityRunner.Run(options, adapters, Console.Out).ToList();
+            var results = options.FromCsv.Count > 0
+                ? [.. options.FromCsv.SelectMany(ResultsCsv.Read).Where(x => adapters.Any(a => a.Name == x.Algorithm))]
+                : QualityRunner.Run(options, adapters, Console.Out).ToList();
             if (options.CsvPath is not null)
             {
-                WriteCsv(options.CsvPath, results);
+                ResultsCsv.Write(options.CsvPath, results);
             }
 
             Console.WriteLine();
@@ -42,7 +42,7 @@ internal static class QualityCommand
             Console.WriteLine($"total fit time {results.Sum(x => x.Seconds):F1} s");
             return 0;
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
         {
             Console.Error.WriteLine(ex.Message);
             return 2;
@@ -61,31 +61,5 @@ internal static class QualityCommand
         }
 
         return (dir ?? new DirectoryInfo(Directory.GetCurrentDirectory())).Parent?.FullName ?? "..";
-    }
-
-    /// <summary>Writes the per-set results through a temporary file, so a failed run leaves no partial CSV.</summary>
-    private static void WriteCsv(string path, IReadOnlyList<DatasetResult> results)
-    {
-        string temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp))
-        {
-            writer.WriteLine("battery,dataset,n,d,k,algorithm,ari,seconds,status");
-            foreach (var x in results)
-            {
-                writer.WriteLine(string.Join(
-                    ',',
-                    x.Battery,
-                    x.Dataset,
-                    x.Rows,
-                    x.Cols,
-                    x.K,
-                    x.Algorithm,
-                    x.Ari?.ToString("R", CultureInfo.InvariantCulture) ?? "",
-                    x.Seconds.ToString("F3", CultureInfo.InvariantCulture),
-                    x.Status.Replace(',', ';')));
-            }
-        }
-
-        File.Move(temp, path, overwrite: true);
     }
 }

@@ -57,7 +57,7 @@ public static class MinimumSpanningTrees
         new ParameterErrors()
             .Require(minSamples >= 1, nameof(minSamples), $"must be at least 1 (got {minSamples}).")
             .Require(minSamples <= data.Rows, nameof(minSamples), $"must not exceed the row count {data.Rows} (got {minSamples}).")
-            .Require(maxDegreeOfParallelism == -1 || maxDegreeOfParallelism >= 1, nameof(maxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
+            .Require(Internal.ParallelismCheck.IsValid(maxDegreeOfParallelism), nameof(maxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
             .ThrowIfAny();
         bool useTree = method == SpanningTreeMethod.KdTreeBoruvka
             || (method == SpanningTreeMethod.Auto && data.Cols <= KdTreeMaxDimensions);

@@ -91,15 +91,12 @@ public sealed class Cholesky
     public void SolveLowerInPlace(Span<double> b)
     {
         CheckLength(b.Length);
+        var lower = Lower.AsSpan();
         for (int i = 0; i < Size; i++)
         {
-            double s = b[i];
-            for (int k = 0; k < i; k++)
-            {
-                s -= Lower[(i * Size) + k] * b[k];
-            }
-
-            b[i] = s / Lower[(i * Size) + i];
+            // Row i of L left of the diagonal dotted with the solved prefix (vectorized).
+            double s = b[i] - System.Numerics.Tensors.TensorPrimitives.Dot(lower.Slice(i * Size, i), b[..i]);
+            b[i] = s / lower[(i * Size) + i];
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 
@@ -9,14 +8,15 @@ namespace CustomerAtlas.Core.Metrics;
 /// (b − a) / max(a, b) where a is its mean distance to its own cluster and b the smallest mean
 /// distance to another cluster; rows alone in their cluster score 0. In [−1, 1], higher is
 /// better. Noise rows (negative labels) are left out. The exact form reads every pair once per
-/// row but never holds a distance matrix: rows are processed in fixed blocks (memory O(n + block·k)),
-/// blocks run in parallel, and each row's sums run over the other rows in index order, so the
-/// answer is identical for any number of threads.
+/// row but never holds a distance matrix: distances come tile by tile from the blocked kernel
+/// (<see cref="SilhouetteRows"/>), so memory is one centered copy of the data plus O(tile + block·k)
+/// per thread. Row blocks run in parallel and each row's sums run over the other rows in index
+/// order, so the answer is identical for any number of threads.
 /// </summary>
 public static class Silhouette
 {
     /// <summary>Rows per work item: large enough to reuse each streamed row across many targets.</summary>
-    private const int BlockRows = 64;
+    private static readonly int BlockRows = SilhouetteRows.MaxBlockRows;
 
     /// <summary>Mean silhouette over all clustered rows.</summary>
     /// <param name="data">The rows.</param>
@@ -46,24 +46,26 @@ public static class Silhouette
         ParallelismCheck.Ensure(maxDegreeOfParallelism);
         int n = data.Rows;
         int k = assignment.ClusterCount;
-        int[] cluster = assignment.Dense;
+        var rows = new SilhouetteRows(data);
         var result = new double[n];
         int blocks = (n + BlockRows - 1) / BlockRows;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         Parallel.For(
             0,
             blocks,
-            options,
-            () => new double[BlockRows * k],
-            (block, _, sums) =>
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () => new SilhouetteRows.Scratch(k),
+            (block, _, scratch) =>
             {
-                SilhouetteOfBlock(data, assignment, block * BlockRows, Math.Min(n, (block + 1) * BlockRows), sums, result);
-                return sums;
+                int start = block * BlockRows;
+                int end = Math.Min(n, start + BlockRows);
+                rows.AccumulateClusterDistances(start, end, assignment.Dense, k, scratch);
+                Finish(assignment, start, end, scratch.Sums, result);
+                return scratch;
             },
             _ => { });
         for (int i = 0; i < n; i++)
         {
-            if (cluster[i] < 0)
+            if (assignment.Dense[i] < 0)
             {
                 result[i] = double.NaN;
             }
@@ -107,33 +109,13 @@ public static class Silhouette
         return Score(data.SelectRows(chosen), subsetLabels, maxDegreeOfParallelism);
     }
 
-    private static void SilhouetteOfBlock(
-        Matrix<double> data, ClusterAssignment assignment, int start, int end, double[] sums, double[] result)
+    /// <summary>Turns each row's summed distances per cluster into its silhouette.</summary>
+    private static void Finish(ClusterAssignment assignment, int start, int end, double[] sums, double[] result)
     {
         int k = assignment.ClusterCount;
-        int[] cluster = assignment.Dense;
-        Array.Clear(sums);
-        for (int j = 0; j < data.Rows; j++)
-        {
-            int cj = cluster[j];
-            if (cj < 0)
-            {
-                continue;
-            }
-
-            var other = data.RowReadOnly(j);
-            for (int i = start; i < end; i++)
-            {
-                if (cluster[i] >= 0)
-                {
-                    sums[((i - start) * k) + cj] += TensorPrimitives.Distance(data.RowReadOnly(i), other);
-                }
-            }
-        }
-
         for (int i = start; i < end; i++)
         {
-            int own = cluster[i];
+            int own = assignment.Dense[i];
             if (own < 0)
             {
                 continue;

@@ -4,8 +4,10 @@ namespace CustomerAtlas.Core.Profiling;
 
 /// <summary>
 /// Names segments from their drivers, e.g. "High spend, low recency days": the two strongest drivers
-/// with a level word (|d| ≥ 1: "very high"/"very low"; otherwise "high"/"low"). A segment without
-/// drivers is "Typical customers". Names are made unique by adding the next driver, then a number.
+/// with a level word (|d| ≥ 1: "very high"/"very low"; otherwise "high"/"low"); one-hot columns
+/// ("contract=month-to-month") read "mostly contract month-to-month" or "few contract month-to-month".
+/// A segment without drivers is "Typical customers". Names are made unique by adding the next
+/// driver, then a number.
 /// </summary>
 public static class SegmentNamer
 {
@@ -69,9 +71,22 @@ public static class SegmentNamer
             return "Typical customers";
         }
 
-        var parts = drivers.Take(count).Select(d => $"{Level(d.StandardizedDifference)} {Humanize(d.Feature)}").ToArray();
+        var parts = drivers.Take(count).Select(Describe).ToArray();
         string text = string.Join(", ", parts);
         return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static string Describe(SegmentDriver driver)
+    {
+        int equals = driver.Feature.IndexOf('=', StringComparison.Ordinal);
+        if (equals > 0)
+        {
+            string attribute = Humanize(driver.Feature[..equals]);
+            string value = driver.Feature[(equals + 1)..].Replace('_', ' ').ToLowerInvariant();
+            return $"{(driver.StandardizedDifference >= 0 ? "mostly" : "few")} {attribute} {value}";
+        }
+
+        return $"{Level(driver.StandardizedDifference)} {Humanize(driver.Feature)}";
     }
 
     private static string Level(double d) => (Math.Abs(d) >= 1, d >= 0) switch

@@ -24,6 +24,6 @@ public sealed record FeatureDefinition
     /// <summary>Frequency encoding: level → share of fit rows (unseen levels get 0).</summary>
     public IReadOnlyDictionary<string, double>? Frequencies { get; init; }
 
-    /// <summary>Whether the feature is money or a count (a candidate for log1p when skewed).</summary>
+    /// <summary>Whether the feature is money, a count or a duration (non-negative; a candidate for log1p when skewed).</summary>
     public bool IsAmountOrCount { get; init; }
 }

@@ -21,7 +21,7 @@ public static class FeaturePlanner
         ArgumentNullException.ThrowIfNull(schema);
         var d = engine.Dialect;
         string clean = d.QuoteIdentifier(LogFeatureSql.CleanTable);
-        double reference = Convert.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {clean}", ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        double reference = SqlValues.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {clean}", ct).ConfigureAwait(false));
         var features = new List<FeatureDefinition>(LogFeatureSql.AggregateFeatures(d, schema.Product is not null));
         foreach (var (column, alias) in new[] { (schema.Category, "category"), (schema.Channel, "channel") })
         {
@@ -31,7 +31,7 @@ public static class FeaturePlanner
             }
 
             string sql = $"""
-                SELECT {alias}, sum(value) AS v FROM {clean} WHERE NOT is_return AND {alias} IS NOT NULL
+                SELECT {alias}, sum(value) AS v FROM {clean} WHERE usable AND NOT is_return AND {alias} IS NOT NULL
                 GROUP BY {alias} ORDER BY v DESC, {alias} LIMIT {MaxShareLevels}
                 """;
             await foreach (var row in engine.QueryAsync(sql, ct).ConfigureAwait(false))
@@ -86,7 +86,7 @@ public static class FeaturePlanner
             string maxes = string.Join(", ", schema.Dates.Select(kv => $"max({TableFeatureSql.EpochExpression(d, kv.Key, kv.Value)})"));
             await foreach (var row in engine.QueryAsync($"SELECT greatest({maxes}, 0) FROM {raw}", ct).ConfigureAwait(false))
             {
-                reference = Convert.ToDouble(row[0], CultureInfo.InvariantCulture);
+                reference = SqlValues.ToDouble(row[0]);
             }
         }
 
@@ -109,7 +109,7 @@ public static class FeaturePlanner
             long total = 0;
             await foreach (var row in engine.QueryAsync($"SELECT {level} AS lv, count(*) AS n FROM {raw} GROUP BY lv ORDER BY n DESC, lv", ct).ConfigureAwait(false))
             {
-                long n = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
+                long n = SqlValues.ToLong(row[1]);
                 counts.Add(((string)row[0]!, n));
                 total += n;
             }

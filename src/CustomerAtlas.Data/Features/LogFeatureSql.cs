@@ -6,8 +6,8 @@ namespace CustomerAtlas.Data.Features;
 
 /// <summary>
 /// The SQL of transaction-log features. <see cref="CleanTable"/> holds the remediated lines
-/// (one row per kept line: id, e = epoch seconds, order_key, value, items, is_return, product,
-/// category, channel); <see cref="OrdersTable"/> one row per purchase order. The customer query
+/// (one row per kept line: id, e = epoch seconds, order_key, value, items, is_return, usable,
+/// product, category, channel); <see cref="OrdersTable"/> one row per purchase order. The customer query
 /// aggregates both into one row per customer.
 /// </summary>
 public static class LogFeatureSql
@@ -26,13 +26,13 @@ public static class LogFeatureSql
         var expr = AggregateExpressions(d, ":as_of");
         var list = new List<FeatureDefinition>
         {
-            Agg("recency_days", "Days since the last purchase (as of the latest date in the data).", false),
+            Agg("recency_days", "Days since the last purchase (as of the latest date in the data).", true),
             Agg("frequency", "Number of purchase orders.", true),
             Agg("monetary_total", "Total spend on purchases (returns excluded).", true),
             Agg("avg_order_value", "Mean spend per order.", true),
-            Agg("tenure_days", "Days since the first transaction.", false),
-            Agg("mean_days_between_orders", "Mean days between consecutive orders (one-order customers: their tenure).", false),
-            Agg("std_days_between_orders", "Standard deviation of days between orders (0 below two gaps).", false),
+            Agg("tenure_days", "Days since the first transaction.", true),
+            Agg("mean_days_between_orders", "Mean days between consecutive orders (one-order customers: their tenure).", true),
+            Agg("std_days_between_orders", "Standard deviation of days between orders (0 below two gaps).", true),
             Agg("spend_trend_90d", "Spend in the last 90 days versus the 90 before, in -1..1 (0 when both are zero).", false),
             Agg("basket_size", "Mean items (quantity) per order.", true),
             Agg("return_rate", "Returned value as a share of purchased value (cancellations and negative lines), at most 1.", false),
@@ -50,12 +50,22 @@ public static class LogFeatureSql
         };
     }
 
-    /// <summary>The condition a raw line must meet to be kept (id, time and value present; price above 0; a product code).</summary>
-    public static string KeepCondition(ISqlDialect d, LogColumns c, bool dropNonProducts)
+    /// <summary>The condition a raw line must meet to be kept at all (id, time and value present).</summary>
+    public static string KeepCondition(LogColumns c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return $"{c.Id} IS NOT NULL AND {c.Epoch} IS NOT NULL AND {c.Value} IS NOT NULL";
+    }
+
+    /// <summary>
+    /// The condition a kept line must meet to count as a purchase or return of a product (price above
+    /// 0; a product code with a digit). Other kept lines only tell when the customer was active.
+    /// </summary>
+    public static string UsableCondition(ISqlDialect d, LogColumns c, bool dropNonProducts)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(c);
-        var where = new StringBuilder($"{c.Id} IS NOT NULL AND {c.Epoch} IS NOT NULL AND {c.Value} IS NOT NULL");
+        var where = new StringBuilder("(1 = 1");
         if (c.Price is not null)
         {
             where.Append($" AND {c.Price} > 0");
@@ -66,7 +76,7 @@ public static class LogFeatureSql
             where.Append($" AND ({c.Product} IS NULL OR {d.ContainsDigit(c.Product)})");
         }
 
-        return where.ToString();
+        return where.Append(')').ToString();
     }
 
     /// <summary>The statement that creates <see cref="CleanTable"/> from the raw table, applying the remediation policy (exact duplicates collapse to one line).</summary>
@@ -77,21 +87,22 @@ public static class LogFeatureSql
         string Opt(string? e) => e ?? "NULL";
         string select = $"""
             SELECT DISTINCT {c.Id} AS id, {c.Epoch} AS e, {c.OrderKey} AS order_key, {c.Value} AS value, {c.Items} AS items,
-                   {c.Return} AS is_return, {d.CastText(Opt(c.Product))} AS product, {d.CastText(Opt(c.Category))} AS category,
+                   {c.Return} AS is_return, {UsableCondition(d, c, dropNonProducts)} AS usable,
+                   {d.CastText(Opt(c.Product))} AS product, {d.CastText(Opt(c.Category))} AS category,
                    {d.CastText(Opt(c.Channel))} AS channel
             FROM {d.QuoteIdentifier(rawTable)}
-            WHERE {KeepCondition(d, c, dropNonProducts)}
+            WHERE {KeepCondition(c)}
             """;
         return d.CreateTableAs(d.QuoteIdentifier(CleanTable), select);
     }
 
-    /// <summary>The statement that creates <see cref="OrdersTable"/> (purchases only, one row per customer and order).</summary>
+    /// <summary>The statement that creates <see cref="OrdersTable"/> (usable purchases only, one row per customer and order).</summary>
     public static string OrdersStatement(ISqlDialect d)
     {
         ArgumentNullException.ThrowIfNull(d);
         return d.CreateTableAs(d.QuoteIdentifier(OrdersTable), $"""
             SELECT id, order_key, min(e) AS e, sum(value) AS value, sum(items) AS items
-            FROM {d.QuoteIdentifier(CleanTable)} WHERE NOT is_return GROUP BY id, order_key
+            FROM {d.QuoteIdentifier(CleanTable)} WHERE usable AND NOT is_return GROUP BY id, order_key
             """);
     }
 
@@ -114,11 +125,11 @@ public static class LogFeatureSql
         {
             string alias = $"share_{shareIndex++}";
             string column = f.Column == plan.Schema.Category ? "category" : "channel";
-            shares.Append($", sum(CASE WHEN {column} = {d.QuoteString(f.Level!)} THEN value ELSE 0 END) AS {alias}");
-            expr[f.Name] = $"CASE WHEN coalesce(s.spend, 0) > 0 THEN coalesce(s.{alias}, 0) / s.spend ELSE 0 END";
+            shares.Append($", sum(CASE WHEN {column} = {d.QuoteString(f.Level!)} THEN value ELSE 0 END) AS s_{alias}");
+            expr[f.Name] = $"CASE WHEN coalesce(s_spend, 0) > 0 THEN coalesce(s_{alias}, 0) / s_spend ELSE 0 END";
         }
 
-        var select = new StringBuilder("SELECT a.id AS id");
+        var select = new StringBuilder("SELECT id");
         foreach (var f in plan.Features)
         {
             select.Append(", ").Append(expr[f.Name]).Append(" AS ").Append(d.QuoteIdentifier(f.Name));
@@ -126,40 +137,43 @@ public static class LogFeatureSql
 
         string recent = $"{r} - {N(90 * Day)}";
         string prior = $"{r} - {N(180 * Day)}";
+        // One join per SELECT, chained with USING and prefixed column names: ClickHouse 18.16 rejects more
+        // than one JOIN in a query and cannot see alias-qualified columns through nesting.
         return string.Create(CultureInfo.InvariantCulture, $"""
             {select}
-            FROM (SELECT id, min(e) AS first_e, max(e) AS last_e,
-                         sum(CASE WHEN is_return THEN abs(value) ELSE 0 END) AS returned
-                  FROM {clean} GROUP BY id) AS a
-            LEFT JOIN (SELECT id, count(*) AS orders, sum(value) AS spend, max(e) AS last_e, sum(items) AS items,
-                              sum(CASE WHEN e > {recent} THEN value ELSE 0 END) AS last90,
-                              sum(CASE WHEN e > {prior} AND e <= {recent} THEN value ELSE 0 END) AS prior90
-                       FROM {orders} GROUP BY id) AS p ON a.id = p.id
-            LEFT JOIN (SELECT id, avg(gap_days) AS mean_gap, {d.StdDevSample("gap_days")} AS std_gap
-                       FROM ({d.OrderGapsQuery(orders, "id", "e")}) AS gq GROUP BY id) AS g ON a.id = g.id
-            LEFT JOIN (SELECT id, {d.CountDistinct("product")} AS products, sum(value) AS spend{shares}
-                       FROM {clean} WHERE NOT is_return GROUP BY id) AS s ON a.id = s.id
-            ORDER BY a.id
+            FROM (SELECT * FROM (SELECT * FROM (
+                  SELECT * FROM (SELECT id, min(e) AS a_first_e, max(e) AS a_last_e,
+                                        sum(CASE WHEN usable AND is_return THEN abs(value) ELSE 0 END) AS a_returned
+                                 FROM {clean} GROUP BY id) AS a
+                  LEFT JOIN (SELECT id, count(*) AS p_orders, sum(value) AS p_spend, max(e) AS p_last_e, sum(items) AS p_items,
+                                    sum(CASE WHEN e > {recent} THEN value ELSE 0 END) AS p_last90,
+                                    sum(CASE WHEN e > {prior} AND e <= {recent} THEN value ELSE 0 END) AS p_prior90
+                             FROM {orders} GROUP BY id) AS p USING (id)) AS ap
+                LEFT JOIN (SELECT id, avg(gap_days) AS g_mean_gap, {d.StdDevSample("gap_days")} AS g_std_gap
+                           FROM ({d.OrderGapsQuery(orders, "id", "e")}) AS gq GROUP BY id) AS g USING (id)) AS apg
+              LEFT JOIN (SELECT id, {d.CountDistinct("product")} AS s_products, sum(value) AS s_spend{shares}
+                         FROM {clean} WHERE usable AND NOT is_return GROUP BY id) AS s USING (id)) AS joined
+            ORDER BY id
             """);
     }
 
     private static Dictionary<string, string> AggregateExpressions(ISqlDialect d, string asOf)
     {
         string day = d.Number(Day);
-        string tenure = $"(({asOf} - a.first_e) / {day})";
+        string tenure = $"(({asOf} - a_first_e) / {day})";
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["recency_days"] = $"(({asOf} - coalesce(p.last_e, a.last_e)) / {day})",
-            ["frequency"] = "coalesce(p.orders, 0)",
-            ["monetary_total"] = "coalesce(p.spend, 0)",
-            ["avg_order_value"] = "CASE WHEN p.orders > 0 THEN p.spend / p.orders ELSE 0 END",
+            ["recency_days"] = $"(({asOf} - coalesce(p_last_e, a_last_e)) / {day})",
+            ["frequency"] = "coalesce(p_orders, 0)",
+            ["monetary_total"] = "coalesce(p_spend, 0)",
+            ["avg_order_value"] = "CASE WHEN p_orders > 0 THEN p_spend / p_orders ELSE 0 END",
             ["tenure_days"] = tenure,
-            ["mean_days_between_orders"] = $"coalesce(g.mean_gap, {tenure})",
-            ["std_days_between_orders"] = "coalesce(g.std_gap, 0)",
-            ["spend_trend_90d"] = "CASE WHEN p.last90 + p.prior90 > 0 THEN (p.last90 - p.prior90) / (p.last90 + p.prior90) ELSE 0 END",
-            ["basket_size"] = "CASE WHEN p.orders > 0 THEN p.items / p.orders ELSE 0 END",
-            ["return_rate"] = "CASE WHEN coalesce(p.spend, 0) > 0 THEN least(1.0, a.returned / p.spend) WHEN a.returned > 0 THEN 1.0 ELSE 0.0 END",
-            ["distinct_products"] = "coalesce(s.products, 0)",
+            ["mean_days_between_orders"] = $"coalesce(g_mean_gap, {tenure})",
+            ["std_days_between_orders"] = "coalesce(g_std_gap, 0)",
+            ["spend_trend_90d"] = "CASE WHEN p_last90 + p_prior90 > 0 THEN (p_last90 - p_prior90) / (p_last90 + p_prior90) ELSE 0 END",
+            ["basket_size"] = "CASE WHEN p_orders > 0 THEN p_items / p_orders ELSE 0 END",
+            ["return_rate"] = "CASE WHEN coalesce(p_spend, 0) > 0 THEN least(1.0, a_returned / p_spend) WHEN a_returned > 0 THEN 1.0 ELSE 0.0 END",
+            ["distinct_products"] = "coalesce(s_products, 0)",
         };
     }
 }

@@ -16,6 +16,9 @@ public static class CustomerDataLoader
     /// <summary>Name of the table the raw input is registered as.</summary>
     public const string RawTable = "atlas_raw";
 
+    /// <summary>Decimals customer features are rounded to (far below any meaningful difference).</summary>
+    public const int FeatureDecimals = 6;
+
     /// <summary>Ingests <paramref name="source"/>, infers its schema and learns the feature plan.</summary>
     public static async Task<CustomerData> FitAsync(ISqlEngine engine, DataSource source, SchemaOverrides overrides, CancellationToken ct = default)
     {
@@ -90,7 +93,7 @@ public static class CustomerDataLoader
             issues.AddRange(logIssues);
             await engine.ExecuteAsync(LogFeatureSql.CleanStatement(d, RawTable, columns, dropNonProducts: true), ct).ConfigureAwait(false);
             await engine.ExecuteAsync(LogFeatureSql.OrdersStatement(d), ct).ConfigureAwait(false);
-            rowsUsed = Convert.ToInt64(await engine.ScalarAsync($"SELECT count(*) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            rowsUsed = SqlValues.ToLong(await engine.ScalarAsync($"SELECT count(*) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)} WHERE usable", ct).ConfigureAwait(false));
             if (kept > rowsUsed)
             {
                 issues.Add(new QualityIssue("duplicate-row", "exact duplicate lines (counted once)", kept - rowsUsed, RemediationAction.Drop));
@@ -108,7 +111,7 @@ public static class CustomerDataLoader
             }
             else
             {
-                double latest = Convert.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                double latest = SqlValues.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false));
                 query = LogFeatureSql.CustomerQuery(d, plan, Math.Max(latest, plan.ReferenceEpoch));
             }
         }
@@ -166,9 +169,26 @@ public static class CustomerDataLoader
             }
         }
 
-        var features = plan.Features.Select(f => Pick((NumberColumn)table[f.Name], keep)).ToList();
+        var features = plan.Features.Select(f => Rounded(Pick((NumberColumn)table[f.Name], keep))).ToList();
         var outcomes = plan.Schema.Outcomes.Select(o => new TextColumn(o, "VARCHAR", keep.Select(i => ((TextColumn)table[o]).Values[i]).ToArray())).ToList();
         return ([.. ids], features, outcomes, table.RowCount - keep.Count);
+    }
+
+    /// <summary>
+    /// Rounds features to <see cref="FeatureDecimals"/> decimals: engines sum in parallel and the last
+    /// bits of a sum depend on thread scheduling, so rounding makes every run see identical inputs.
+    /// </summary>
+    private static NumberColumn Rounded(NumberColumn c)
+    {
+        for (int i = 0; i < c.Values.Length; i++)
+        {
+            if (double.IsFinite(c.Values[i]))
+            {
+                c.Values[i] = Math.Round(c.Values[i], FeatureDecimals);
+            }
+        }
+
+        return c;
     }
 
     private static NumberColumn Pick(NumberColumn c, List<int> rows) =>
@@ -191,7 +211,7 @@ public static class CustomerDataLoader
         string q = d.TryCastDouble(d.QuoteIdentifier(id.Name));
         object? fractional = await engine.ScalarAsync(
             $"SELECT count(*) FROM {d.QuoteIdentifier(RawTable)} WHERE {q} IS NOT NULL AND ({q} <> floor({q}) OR NOT {d.IsFinite(q)})", ct).ConfigureAwait(false);
-        return Convert.ToInt64(fractional, CultureInfo.InvariantCulture) == 0;
+        return SqlValues.ToLong(fractional) == 0;
     }
 
     private static string RoleOf(SchemaMapping s, string column) =>

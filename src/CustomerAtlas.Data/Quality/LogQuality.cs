@@ -7,7 +7,7 @@ namespace CustomerAtlas.Data.Quality;
 /// <summary>Counts the quality issues of a transaction log, in the engine, one query over the raw rows.</summary>
 public static class LogQuality
 {
-    /// <summary>The issues (rows affected per reason) and the number of lines kept before duplicates collapse.</summary>
+    /// <summary>The issues (rows affected per reason) and the number of usable lines before duplicates collapse.</summary>
     public static async Task<(IReadOnlyList<QualityIssue> Issues, long KeptBeforeDedup)> CountAsync(
         ISqlEngine engine, string rawTable, LogColumns c, bool dropNonProducts, CancellationToken ct = default)
     {
@@ -29,15 +29,15 @@ public static class LogQuality
 
         if (c.Price is not null)
         {
-            checks.Add(("non-positive-price", $"{c.Price} <= 0", "zero or negative unit prices", RemediationAction.Drop));
+            checks.Add(("non-positive-price", $"{c.Price} <= 0", "zero or negative unit prices (left out of spend and orders; the customer still counts)", RemediationAction.Drop));
         }
 
         if (dropNonProducts && c.Product is not null)
         {
-            checks.Add(("non-product-code", $"{c.Product} IS NOT NULL AND NOT {d.ContainsDigit(c.Product)}", "product codes without a digit (postage, fees, adjustments)", RemediationAction.Drop));
+            checks.Add(("non-product-code", $"{c.Product} IS NOT NULL AND NOT {d.ContainsDigit(c.Product)}", "product codes without a digit: postage, fees, adjustments (left out of spend and orders)", RemediationAction.Drop));
         }
 
-        string sql = $"SELECT {S(LogFeatureSql.KeepCondition(d, c, dropNonProducts))}, "
+        string sql = $"SELECT {S(LogFeatureSql.KeepCondition(c) + " AND " + LogFeatureSql.UsableCondition(d, c, dropNonProducts))}, "
             + string.Join(", ", checks.Select(k => S(k.Condition)))
             + $" FROM {d.QuoteIdentifier(rawTable)}";
         object?[] row = [];
@@ -49,15 +49,13 @@ public static class LogQuality
         var issues = new List<QualityIssue>();
         for (int i = 0; i < checks.Count; i++)
         {
-            long n = ToLong(row[i + 1]);
+            long n = SqlValues.ToLong(row[i + 1]);
             if (n > 0)
             {
                 issues.Add(new QualityIssue(checks[i].Reason, checks[i].Description, n, checks[i].Action));
             }
         }
 
-        return (issues, ToLong(row[0]));
+        return (issues, SqlValues.ToLong(row[0]));
     }
-
-    private static long ToLong(object? v) => v is null ? 0 : Convert.ToInt64(v, CultureInfo.InvariantCulture);
 }

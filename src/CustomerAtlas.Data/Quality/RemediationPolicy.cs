@@ -17,6 +17,6 @@ public static class RemediationPolicy
         ["unparseable-value"] = "impute: text that does not parse as a number is treated as missing",
         ["duplicate-customer-id"] = "drop: only the first row of a customer id repeated in a customer table is used",
         ["constant-column"] = "exclude column: a column with one value carries no information",
-        ["outlier-customers"] = "flag: customers more than 5 robust standard deviations from the median are kept; log1p and robust scaling limit their pull",
+        ["outlier-customers"] = "flag: customers 5+ robust standard deviations from the median are kept; log1p, robust scaling and clipping at ±5 limit their pull",
     };
 }

@@ -31,7 +31,7 @@ public static class ColumnProfiler
 
         sql.Append(" FROM ").Append(from);
         object?[] stats = await FirstRowAsync(engine, sql.ToString(), cancellationToken).ConfigureAwait(false);
-        long rows = ToLong(stats[0]);
+        long rows = SqlValues.ToLong(stats[0]);
         var formats = await DetectDateFormatsAsync(engine, from, columns, sourceName, cancellationToken).ConfigureAwait(false);
 
         var profiles = new List<ColumnProfile>(columns.Count);
@@ -39,7 +39,7 @@ public static class ColumnProfiler
         {
             var c = columns[i];
             profiles.Add(new ColumnProfile(
-                c.Name, c.EngineType, rows, ToLong(stats[1 + (3 * i)]), ToLong(stats[2 + (3 * i)]), ToLong(stats[3 + (3 * i)]),
+                c.Name, c.EngineType, rows, SqlValues.ToLong(stats[1 + (3 * i)]), SqlValues.ToLong(stats[2 + (3 * i)]), SqlValues.ToLong(stats[3 + (3 * i)]),
                 formats.GetValueOrDefault(c.Name)));
         }
 
@@ -74,12 +74,12 @@ public static class ColumnProfiler
 
             sql.Append(" FROM ").Append(from);
             object?[] counts = await FirstRowAsync(engine, sql.ToString(), ct).ConfigureAwait(false);
-            long total = ToLong(counts[0]);
+            long total = SqlValues.ToLong(counts[0]);
             int best = -1;
             long bestCount = 0;
             for (int f = 0; f < DateFormats.Candidates.Count; f++)
             {
-                long n = ToLong(counts[f + 1]);
+                long n = SqlValues.ToLong(counts[f + 1]);
                 if (n > bestCount)
                 {
                     (best, bestCount) = (f, n);
@@ -98,7 +98,7 @@ public static class ColumnProfiler
                     $"SELECT {d.SourceRowNumber}, {present} FROM {from} WHERE {present} IS NOT NULL AND {d.TryParseTimestamp(present, format)} IS NULL LIMIT 1",
                     ct).ConfigureAwait(false);
                 throw new DataSourceException(string.Create(CultureInfo.InvariantCulture,
-                    $"{sourceName}: column '{c.Name}' mixes date formats: {bestCount} of {total} values match {format}, but data row {ToLong(bad[0])} holds '{bad[1]}'. Make the dates consistent or --exclude the column."));
+                    $"{sourceName}: column '{c.Name}' mixes date formats: {bestCount} of {total} values match {format}, but data row {SqlValues.ToLong(bad[0])} holds '{bad[1]}'. Make the dates consistent or --exclude the column."));
             }
 
             found[c.Name] = format;
@@ -116,6 +116,4 @@ public static class ColumnProfiler
 
         throw new InvalidOperationException("The query returned no rows.");
     }
-
-    private static long ToLong(object? value) => value is null ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 }

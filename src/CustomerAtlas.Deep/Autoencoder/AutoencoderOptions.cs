@@ -7,7 +7,7 @@ public sealed record AutoencoderOptions
 {
     /// <summary>
     /// Hidden layer widths of the encoder, input side first; the decoder mirrors them.
-    /// Default <c>null</c>: the DEC paper's 500–500–2000 when the data has 50 or more features,
+    /// Default <c>null</c>: the DEC paper's 500–500–2000 when the data has 125 or more features,
     /// scaled down for fewer features (see <see cref="LayerPlan"/>), because a 2000-wide layer
     /// over a dozen customer features only adds parameters to overfit.
     /// </summary>

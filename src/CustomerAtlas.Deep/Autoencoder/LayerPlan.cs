@@ -8,8 +8,9 @@ public static class LayerPlan
 
     /// <summary>
     /// The encoder widths for <paramref name="features"/> inputs: the paper's 500–500–2000 from
-    /// 50 features up; below that the widths shrink in proportion (never under 32–32–128), keeping
-    /// the paper's 1:1:4 shape.
+    /// 125 features up; below that the widths shrink to four units per feature (never under
+    /// 32–32–128), keeping the paper's 1:1:4 shape. Customer tables have tens of features, where
+    /// the paper's widths cost minutes per fit and overfit without improving the clusters.
     /// </summary>
     public static IReadOnlyList<int> HiddenLayers(AutoencoderOptions options, int features)
     {
@@ -18,12 +19,12 @@ public static class LayerPlan
             return given;
         }
 
-        if (features >= 50)
+        if (features >= 125)
         {
             return DecPaperLayers;
         }
 
-        int width = Math.Max(32, features * 10);
+        int width = Math.Max(32, features * 4);
         return [width, width, width * 4];
     }
 

@@ -33,6 +33,12 @@ public sealed record AutoSegmentationOptions
     /// <summary>Other seeds the sensitivity analysis refits with. Default 3.</summary>
     public int SensitivitySeeds { get; init; } = 3;
 
+    /// <summary>
+    /// Protected attributes (<c>--protected gender,SeniorCitizen</c>): kept out of the features, and each
+    /// segment's composition by them is compared with the population. Default none.
+    /// </summary>
+    public IReadOnlyList<string> ProtectedAttributes { get; init; } = [];
+
     /// <summary>Threads per algorithm; -1 = all cores. Default -1.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 

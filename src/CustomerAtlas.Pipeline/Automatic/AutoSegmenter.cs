@@ -8,25 +8,35 @@ using CustomerAtlas.Core.Validation;
 namespace CustomerAtlas.Pipeline.Automatic;
 
 /// <summary>
-/// The automatic segmentation: prepares the features three ways, searches algorithm and k within
-/// the budget (or fits the forced choice), builds the consensus of the best candidates, measures
-/// sensitivity to seeds and preprocessing, and explains the chosen segments.
+/// The automatic segmentation: searches preprocessing, algorithm and k within the budget (or fits
+/// the forced choice), builds the consensus of the best candidates, measures sensitivity to seeds
+/// and preprocessing, and explains the chosen segments.
 /// </summary>
 public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
 {
     /// <summary>The options in use.</summary>
     public AutoSegmentationOptions Options { get; } = options ?? new AutoSegmentationOptions();
 
-    /// <summary>Runs the whole automatic segmentation on <paramref name="input"/>.</summary>
-    public AutoSegmentationResult Run(AutoSegmentationInput input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the whole automatic segmentation on <paramref name="input"/>, whose features the caller
+    /// has prepared as <paramref name="preparations"/> (the preprocessing choices to compare; the
+    /// first is the reference space every candidate is measured in). Preparations must not contain
+    /// outcome or protected columns (see <see cref="FeatureGuard"/>).
+    /// </summary>
+    public AutoSegmentationResult Run(AutoSegmentationInput input, IReadOnlyList<PreparedData> preparations, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(preparations);
         Options.Validate();
         var clock = Stopwatch.StartNew();
-        var (features, names, excluded) = WithoutOutcomeColumns(input);
+        var (features, names, excluded) = FeatureGuard.WithoutOutcomeColumns(input);
         DataChecks.EnsureUsable(features, nameof(input.Features));
         int seed = Options.Seed ?? Seeds.Default;
-        var preparations = FeaturePreparations.Build(features, seed);
+        if (preparations.Count == 0)
+        {
+            throw new ArgumentException("At least one preparation is required.", nameof(preparations));
+        }
+
         var reference = preparations[0].Data;
         var algorithms = Options.Algorithm is { } name
             ? [AlgorithmCatalog.Create(name, features.Rows, Options.MaxDegreeOfParallelism)]
@@ -70,34 +80,6 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
             explanation,
             names,
             excluded);
-    }
-
-    // Outcome and protected columns never drive the clustering, even when they arrive as features.
-    private static (Matrix<double> Features, string[] Names, string[] Excluded) WithoutOutcomeColumns(AutoSegmentationInput input)
-    {
-        var banned = new HashSet<string>(input.Outcomes.Keys.Concat(input.Protected.Keys), StringComparer.OrdinalIgnoreCase);
-        var keep = Enumerable.Range(0, input.FeatureNames.Count).Where(f => !banned.Contains(input.FeatureNames[f])).ToArray();
-        var excluded = input.FeatureNames.Where(banned.Contains).ToArray();
-        if (keep.Length == 0)
-        {
-            throw new ArgumentException("No clustering feature is left once outcome and protected columns are removed.", nameof(input));
-        }
-
-        if (excluded.Length == 0)
-        {
-            return (input.Features, [.. input.FeatureNames], excluded);
-        }
-
-        var features = new Matrix<double>(input.Features.Rows, keep.Length);
-        for (int i = 0; i < features.Rows; i++)
-        {
-            for (int j = 0; j < keep.Length; j++)
-            {
-                features[i, j] = input.Features[i, keep[j]];
-            }
-        }
-
-        return (features, keep.Select(f => input.FeatureNames[f]).ToArray(), excluded);
     }
 
     private ConsensusReport? Consensus(SelectionResult selection, int seed, CancellationToken cancellationToken)

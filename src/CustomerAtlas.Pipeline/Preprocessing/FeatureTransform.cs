@@ -2,7 +2,8 @@ namespace CustomerAtlas.Pipeline.Preprocessing;
 
 /// <summary>
 /// How one kept feature goes from its raw value to the model's space:
-/// missing → <see cref="Impute"/>, then log1p when <see cref="Log1p"/>, then (x − <see cref="Center"/>) / <see cref="Scale"/>.
+/// missing → <see cref="Impute"/>, then log1p when <see cref="Log1p"/>, then (x − <see cref="Center"/>) / <see cref="Scale"/>,
+/// then clipped to ±<see cref="Clip"/> so a few extreme customers cannot form segments of their own.
 /// </summary>
 /// <param name="Name">Feature name (as in the feature plan).</param>
 /// <param name="Impute">Value used for missing entries (the median of the raw values).</param>
@@ -10,8 +11,9 @@ namespace CustomerAtlas.Pipeline.Preprocessing;
 /// <param name="Scaling">The scaling actually used.</param>
 /// <param name="Center">Subtracted after the log.</param>
 /// <param name="Scale">Divided by after centring (never 0).</param>
+/// <param name="Clip">Largest absolute model-space value (positive infinity = no clipping).</param>
 /// <param name="Reason">Why these choices, in words.</param>
-public sealed record FeatureTransform(string Name, double Impute, bool Log1p, ScalingMethod Scaling, double Center, double Scale, string Reason)
+public sealed record FeatureTransform(string Name, double Impute, bool Log1p, ScalingMethod Scaling, double Center, double Scale, double Clip, string Reason)
 {
     /// <summary>The model-space value of a raw value (NaN = missing).</summary>
     public double Apply(double raw)
@@ -22,6 +24,6 @@ public sealed record FeatureTransform(string Name, double Impute, bool Log1p, Sc
             x = Math.Log(1 + Math.Max(x, 0));
         }
 
-        return (x - Center) / Scale;
+        return Math.Clamp((x - Center) / Scale, -Clip, Clip);
     }
 }

@@ -14,9 +14,17 @@ public sealed record PreprocessingOptions
     /// <summary>|Pearson r| above which the later of two features is dropped as a near-duplicate; default 0.95.</summary>
     public double DuplicateCorrelation { get; init; } = 0.95;
 
+    /// <summary>
+    /// Largest absolute scaled value; default 5 (robust or standard deviations). Beyond it customers
+    /// are clipped so that a handful of extreme accounts do not become a segment of their own; they
+    /// are still counted as outliers in the quality report.
+    /// </summary>
+    public double Clip { get; init; } = 5;
+
     /// <summary>Checks the options, reporting every problem.</summary>
     public void Validate() => new ParameterErrors()
         .Require(double.IsFinite(SkewThreshold) && SkewThreshold >= 0, nameof(SkewThreshold), "must be a finite number >= 0")
+        .Require(Clip > 0, nameof(Clip), "must be above 0")
         .Require(DuplicateCorrelation > 0 && DuplicateCorrelation <= 1, nameof(DuplicateCorrelation), "must be in (0, 1]")
         .ThrowIfAny();
 }

@@ -58,10 +58,10 @@ public static class PreprocessorFitter
                 $"skewness {skew:0.00}{(log ? " > threshold: log1p" : string.Empty)}; {(robust ? "robust scaling (median, IQR)" : options.Scaling == ScalingMethod.Robust ? "IQR is 0: z-scaling" : "z-scaling")}");
             for (int i = 0; i < x.Length; i++)
             {
-                x[i] = (x[i] - center) / scale;
+                x[i] = Math.Clamp((x[i] - center) / scale, -options.Clip, options.Clip);
             }
 
-            var t = new FeatureTransform(f.Name, impute, log, method, center, scale, reason);
+            var t = new FeatureTransform(f.Name, impute, log, method, center, scale, options.Clip, reason);
             string? twin = null;
             double r = 0;
             for (int k = 0; k < transformed.Count && twin is null; k++)

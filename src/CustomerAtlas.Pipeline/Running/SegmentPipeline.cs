@@ -1,12 +1,15 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Serialization;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.DuckDb;
 using CustomerAtlas.Data.Ingestion;
 using CustomerAtlas.Data.Quality;
+using CustomerAtlas.Data.Schema;
+using CustomerAtlas.Pipeline.Automatic;
 using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Profiling;
 using CustomerAtlas.Pipeline.Runs;
@@ -39,24 +42,45 @@ public static class SegmentPipeline
         CustomerData data;
         await using (var engine = (engineFactory ?? (() => new DuckDbEngine()))())
         {
-            data = await CustomerDataLoader.FitAsync(engine, request.Input, request.Overrides, ct).ConfigureAwait(false);
+            data = await CustomerDataLoader.FitAsync(engine, request.Input, AutomaticOverrides(request), ct).ConfigureAwait(false);
         }
 
+        request.Segmentation.Validate(data.CustomerIds.Length);
         timer.Start("preprocess");
         var raw = data.Features.Select(f => new RawFeature(
             f.Name, f.Values, data.Plan.Features.First(d => d.Name == f.Name).IsAmountOrCount)).ToList();
         var preprocessor = PreprocessorFitter.Fit(raw, request.Preprocessing);
         var rawByName = raw.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
         var matrix = preprocessor.Apply(rawByName, data.CustomerIds.Length);
-        var quality = data.Quality.WithIssues(OutlierIssues(matrix));
+        var quality = data.Quality.WithIssues(OutlierIssues(matrix, request.Preprocessing.Clip));
 
-        timer.Start("k-means + k selection");
-        var (cluster, selection) = KMeansSegmenter.Fit(matrix, request.Segmentation, ct);
+        IClusterModel cluster;
+        KSelection selection;
+        double[][] centroids;
+        AutomaticOutcome? automatic = null;
+        if (request.Automatic is { } autoOptions)
+        {
+            timer.Start("automatic search + validation + explanation");
+            automatic = AutomaticStep.Run(data, raw, request, autoOptions, ct);
+            (preprocessor, matrix, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Matrix, automatic.Model, automatic.Selection, automatic.Centroids);
+        }
+        else
+        {
+            timer.Start("k-means + k selection");
+            var (kmeans, kSelection) = KMeansSegmenter.Fit(matrix, request.Segmentation, ct);
+            (cluster, selection, centroids) = (kmeans, kSelection, kmeans.Centroids);
+        }
 
         timer.Start("profile");
-        var labels = cluster.Predict(matrix);
+        var labels = automatic?.Labels ?? cluster.Predict(matrix);
+        int segmentCount = centroids.Length;
         var outcomes = data.Outcomes.ToDictionary(o => o.Name, o => o.Values, StringComparer.Ordinal);
-        var profiles = SegmentProfiler.Profile(raw, matrix, preprocessor, labels, cluster.ClusterCount, data.Plan.RevenueFeature, outcomes);
+        var profiles = SegmentProfiler.Profile(raw, matrix, preprocessor, labels, segmentCount, data.Plan.RevenueFeature, outcomes);
+        if (automatic is not null)
+        {
+            // One naming scheme per run: the automatic explanation names segments from its drivers.
+            profiles = profiles.Select(p => p with { Name = automatic.Result.Explanation.Segments[p.Id].Name }).ToList();
+        }
         var model = new SegmentModel
         {
             ProductVersion = ProductVersion,
@@ -65,25 +89,43 @@ public static class SegmentPipeline
             Input = await HashAsync(request.Input.Path, quality.Rows, ct).ConfigureAwait(false),
             Reader = request.Input,
             Seed = request.Segmentation.Seed,
-            K = cluster.ClusterCount,
+            K = segmentCount,
             FeaturePlan = data.Plan,
             Preprocessing = preprocessor,
             Selection = selection,
-            Segments = profiles.Select(p => new SegmentSummary(p.Id, p.Name, p.Size, p.Share, cluster.Centroids[p.Id])).ToList(),
+            Segments = profiles.Select(p => new SegmentSummary(p.Id, p.Name, p.Size, p.Share, centroids[p.Id])).ToList(),
             ClusterModel = ModelFile.ToJson(cluster),
         };
         var assignments = new Scorer(model).Assign(data.CustomerIds, matrix);
 
         timer.Start("report + write");
         var report = ReportAssembler.Build(model, profiles, quality, data.Decisions, matrix, labels, raw, request.ScatterPoints);
-        await RunDirectory.WriteAsync(request.OutputDirectory, dir => WriteFilesAsync(dir, model, profiles, quality, assignments, report, ct)).ConfigureAwait(false);
+        if (automatic is not null)
+        {
+            report = report with { ExtraSectionsHtml = AutomaticReport.Sections(automatic.Result) };
+        }
+
+        await RunDirectory.WriteAsync(request.OutputDirectory, async dir =>
+        {
+            await WriteFilesAsync(dir, model, profiles, quality, assignments, report, ct).ConfigureAwait(false);
+            if (automatic is not null)
+            {
+                AutoArtifacts.Write(dir, automatic.Result);
+            }
+        }).ConfigureAwait(false);
         timer.Stop();
-        return new SegmentResult(request.OutputDirectory, model, profiles, quality, assignments, data.Decisions, timer.Phases);
+        return new SegmentResult(request.OutputDirectory, model, profiles, quality, assignments, data.Decisions, timer.Phases, automatic?.Result);
     }
 
     /// <summary>The product version written into model.json.</summary>
     public static string ProductVersion =>
         typeof(SegmentPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    // Protected attributes are read like outcomes: as text, never as features.
+    private static SchemaOverrides AutomaticOverrides(SegmentRequest request) =>
+        request.Automatic is { ProtectedAttributes.Count: > 0 } auto
+            ? request.Overrides with { Outcomes = [.. request.Overrides.Outcomes, .. auto.ProtectedAttributes.Except(request.Overrides.Outcomes)] }
+            : request.Overrides;
 
     private static async Task WriteFilesAsync(
         string dir, SegmentModel model, IReadOnlyList<SegmentProfile> profiles, QualityReport quality,
@@ -114,14 +156,14 @@ public static class SegmentPipeline
         await File.WriteAllTextAsync(Path.Combine(dir, RunFiles.Report), HtmlReport.Render(report), ct).ConfigureAwait(false);
     }
 
-    private static IEnumerable<QualityIssue> OutlierIssues(Matrix<double> m)
+    private static IEnumerable<QualityIssue> OutlierIssues(Matrix<double> m, double clip)
     {
         int count = 0;
         for (int i = 0; i < m.Rows; i++)
         {
             foreach (double v in m.RowReadOnly(i))
             {
-                if (Math.Abs(v) > OutlierZ)
+                if (Math.Abs(v) >= Math.Min(OutlierZ, clip))
                 {
                     count++;
                     break;
@@ -131,7 +173,7 @@ public static class SegmentPipeline
 
         if (count > 0)
         {
-            yield return new QualityIssue("outlier-customers", $"customers more than {OutlierZ} robust standard deviations from the median on some feature (after log1p)", count, RemediationAction.Flag);
+            yield return new QualityIssue("outlier-customers", $"customers at least {Math.Min(OutlierZ, clip)} robust standard deviations from the median on some feature (after log1p); kept, clipped to ±{clip}", count, RemediationAction.Flag);
         }
     }
 

@@ -1,4 +1,5 @@
 using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Pipeline.Automatic;
 using CustomerAtlas.Data.Schema;
 using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Segmentation;
@@ -22,6 +23,12 @@ public sealed record SegmentRequest
 
     /// <summary>Scaling and feature selection.</summary>
     public PreprocessingOptions Preprocessing { get; init; } = new();
+
+    /// <summary>
+    /// Automatic mode (issue 6): search preprocessing, algorithm and k within a budget, validate and
+    /// explain. Default null = k-means with k chosen by silhouette; <c>atlas segment</c> sets it by default.
+    /// </summary>
+    public AutoSegmentationOptions? Automatic { get; init; }
 
     /// <summary>Customers drawn for the report's scatter plot at most; default 3000 (keeps the SVG small).</summary>
     public int ScatterPoints { get; init; } = 3000;

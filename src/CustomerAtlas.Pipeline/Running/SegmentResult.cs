@@ -1,4 +1,5 @@
 using CustomerAtlas.Data.Quality;
+using CustomerAtlas.Pipeline.Automatic;
 using CustomerAtlas.Data.Schema;
 using CustomerAtlas.Pipeline.Profiling;
 using CustomerAtlas.Pipeline.Runs;
@@ -14,6 +15,8 @@ namespace CustomerAtlas.Pipeline.Running;
 /// <param name="Assignments">Every customer's segment.</param>
 /// <param name="Decisions">Schema decisions.</param>
 /// <param name="Phases">Time per phase.</param>
+/// <param name="Automatic">The automatic segmentation (leaderboard, validation, explanation), when it ran.</param>
 public sealed record SegmentResult(
     string OutputDirectory, SegmentModel Model, IReadOnlyList<SegmentProfile> Profiles, QualityReport Quality,
-    IReadOnlyList<ScoredCustomer> Assignments, IReadOnlyList<SchemaDecision> Decisions, IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases);
+    IReadOnlyList<ScoredCustomer> Assignments, IReadOnlyList<SchemaDecision> Decisions, IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases,
+    AutoSegmentationResult? Automatic = null);

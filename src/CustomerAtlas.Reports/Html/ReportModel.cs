@@ -62,6 +62,9 @@ public sealed record ReportModel
 
     /// <summary>Outcome columns shown per segment (positive rate).</summary>
     public IReadOnlyList<string> Outcomes { get; init; } = [];
+
+    /// <summary>Pre-rendered, already HTML-encoded sections appended at the end (the automatic segmentation's); default none.</summary>
+    public string? ExtraSectionsHtml { get; init; }
 }
 
 /// <summary>A quality finding.</summary>

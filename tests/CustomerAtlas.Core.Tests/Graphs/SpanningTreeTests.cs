@@ -7,11 +7,11 @@ namespace CustomerAtlas.Core.Tests.Graphs;
 
 public class SpanningTreeTests
 {
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 20)]
     public bool KdTreeBoruvkaMatchesBruteForcePrim(int seed)
     {
         var rng = new Random(seed);
-        int n = rng.Next(2, 250);
+        int n = rng.Next(2, 150);
         int d = rng.Next(1, 5);
         int minSamples = rng.Next(1, Math.Min(n, 6) + 1);
         var data = PointSets.Uniform(seed, n, d, grid: seed % 2 == 0);
@@ -58,7 +58,7 @@ public class SpanningTreeTests
     [Fact]
     public void ResultDoesNotDependOnThreadCount()
     {
-        var data = PointSets.Uniform(3, 6000, 2, grid: false);
+        var data = PointSets.Uniform(3, 3000, 2, grid: false);
         var one = MinimumSpanningTrees.MutualReachability(data, 4, SpanningTreeMethod.KdTreeBoruvka, maxDegreeOfParallelism: 1).Tree;
         var many = MinimumSpanningTrees.MutualReachability(data, 4, SpanningTreeMethod.KdTreeBoruvka, maxDegreeOfParallelism: -1).Tree;
         Assert.Equal(one.From, many.From);
@@ -99,7 +99,14 @@ public class SpanningTreeTests
         var core = new double[n];
         for (int i = 0; i < n; i++)
         {
-            core[i] = Enumerable.Range(0, n).Select(j => Math.Sqrt(PointSets.Distance2(data, i, data, j))).Order().ElementAt(minSamples - 1);
+            var distances = new double[n];
+            for (int j = 0; j < n; j++)
+            {
+                distances[j] = Math.Sqrt(PointSets.Distance2(data, i, data, j));
+            }
+
+            Array.Sort(distances);
+            core[i] = distances[minSamples - 1];
         }
 
         double Weight(int i, int j) => Math.Max(Math.Sqrt(PointSets.Distance2(data, i, data, j)), Math.Max(core[i], core[j]));

@@ -77,12 +77,13 @@ public class KdTreeTests
         Assert.Equal([1, 3, 0], index);
         Assert.Equal([0.25, 0.25, 2.25], dist);
         Assert.Equal(4, tree.CountWithin([1.0], 2.0));
+        Assert.Equal(2, tree.CountWithin([1.0], 2.0, limit: 2));
     }
 
     [Fact]
     public void BatchQueriesDoNotDependOnThreadCount()
     {
-        var data = PointSets.Uniform(7, 5000, 3);
+        var data = PointSets.Uniform(7, 3000, 3);
         var tree = new KdTree(data);
         var one = tree.KNearestAll(data, 6, maxDegreeOfParallelism: 1);
         var many = tree.KNearestAll(data, 6, maxDegreeOfParallelism: -1);

@@ -53,6 +53,11 @@ public class ProfilingTests
         Assert.Equal(names.Length, names.Distinct().Count());
     }
 
+    [Fact]
+    public void One_hot_drivers_read_as_shares() =>
+        Assert.Equal("Mostly contract month-to-month, few internet service no",
+            SegmentNamer.Name([[Driver("Contract=Month-to-month", 1.2), Driver("InternetService=No", -0.8)]])[0]);
+
     [Theory]
     [InlineData("recency_days", "recency days")]
     [InlineData("MntWines", "mnt wines")]

@@ -10,7 +10,7 @@ public class LayerPlanTests
 
     [Fact]
     public void NarrowInputsGetAScaledDownNetworkOfTheSameShape() =>
-        Assert.Equal([120, 120, 480], LayerPlan.HiddenLayers(new AutoencoderOptions(), 12));
+        Assert.Equal([48, 48, 192], LayerPlan.HiddenLayers(new AutoencoderOptions(), 12));
 
     [Fact]
     public void GivenLayersWin() =>

@@ -1,52 +1,72 @@
-using System.Globalization;
-using CustomerAtlas.Data.Store;
+using System.IO.Compression;
+using System.Text;
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Pipeline.Running;
+using CustomerAtlas.Pipeline.Segmentation;
 using CustomerAtlas.Server.Catalog;
-using CustomerAtlas.Server.Scoring;
+using CustomerAtlas.Server.Runs;
 
 namespace CustomerAtlas.Server.Tests.Hosting;
 
 /// <summary>
-/// Interim run for exercising the HTTP layer until the Pipeline's fitted run is available:
-/// three segments on a grid of customers, scored by nearest centroid. Replaced by a run fitted
-/// with the Pipeline once it lands on main.
+/// A real run for the server tests: the first <see cref="SampleLines"/> transaction lines of the
+/// online-retail log, segmented by the Pipeline (as <c>atlas segment</c> does) with k = 4, written
+/// to a temporary run directory and loaded the way <c>atlas serve --model</c> loads it.
 /// </summary>
-internal static class FittedRun
+public sealed class FittedRun : IAsyncDisposable
 {
-    public static Task<SegmentCatalog> CatalogAsync()
-    {
-        string[] features = ["recency", "monetary"];
-        double[][] centres = [[-1, -1], [1, 1], [2, -2]];
-        var customers = new List<CustomerRecord>();
-        for (int i = 0; i < 300; i++)
-        {
-            int s = i % 3;
-            double x = centres[s][0] + (i % 7 - 3) * 0.05, y = centres[s][1] + (i % 5 - 2) * 0.05;
-            customers.Add(new CustomerRecord($"C{i:D4}", s, Math.Sqrt(Math.Pow(x - centres[s][0], 2) + Math.Pow(y - centres[s][1], 2)), 0.9, x, y));
-        }
+    /// <summary>Transaction lines taken from the log (a few hundred customers).</summary>
+    public const int SampleLines = 6000;
 
-        var segments = centres.Select((c, s) => new SegmentRecord(s, $"Segment {s}", 100, 1.0 / 3, c, [new DriverRecord("monetary", c[1]), new DriverRecord("recency", c[0])], [$"monetary ~ {c[1]}"])).ToArray();
-        var profiles = segments.SelectMany(s => features.Select((f, j) => new ProfileRecord(s.Id, f, s.Centroid[j], s.Centroid[j], 0))).ToArray();
-        var model = new ModelRecord("interim", "kmeans", 3, DateTimeOffset.UnixEpoch, null, null, features, "{}", """{"rows":300}""");
-        var run = new RunRecord(model, segments, profiles, customers);
-        return Task.FromResult(new SegmentCatalog(run, [model], new NearestCentre(centres)));
+    private FittedRun(string root, string inputPath, string runDirectory, SegmentCatalog catalog)
+    {
+        Root = root;
+        InputPath = inputPath;
+        RunDirectory = runDirectory;
+        Catalog = catalog;
     }
 
-    private sealed class NearestCentre(double[][] centres) : ISegmentScorer
+    /// <summary>Temporary folder holding the input and the run.</summary>
+    public string Root { get; }
+
+    /// <summary>The sample transaction file the run was fitted on.</summary>
+    public string InputPath { get; }
+
+    /// <summary>The run directory (model.json, segments, profiles, quality).</summary>
+    public string RunDirectory { get; }
+
+    /// <summary>The run as the server serves it.</summary>
+    public SegmentCatalog Catalog { get; }
+
+    public static async Task<FittedRun> CreateAsync()
     {
-        public IReadOnlyList<ScoreInputKind> SupportedKinds => [ScoreInputKind.Features];
-
-        public ScoreColumns ColumnsFor(ScoreInputKind kind) => new("customer_id", ["customer_id", "recency", "monetary"], ["customer_id", "recency", "monetary"]);
-
-        public Task<IReadOnlyList<ScoredCustomer>> ScoreAsync(ScoreBatch batch, CancellationToken cancellationToken)
+        string root = Directory.CreateTempSubdirectory("atlas-server-run-").FullName;
+        string input = Path.Combine(root, "transactions.csv");
+        await WriteSampleAsync(SharedData.File("online-retail", "online_retail.csv.gz"), input, SampleLines);
+        string output = Path.Combine(root, "atlas-out");
+        await SegmentPipeline.RunAsync(new SegmentRequest
         {
-            var results = batch.Rows.Select(r =>
-            {
-                double x = double.Parse(r[1]!, CultureInfo.InvariantCulture), y = double.Parse(r[2]!, CultureInfo.InvariantCulture);
-                var d = centres.Select(c => Math.Sqrt(Math.Pow(x - c[0], 2) + Math.Pow(y - c[1], 2))).ToArray();
-                int best = Array.IndexOf(d, d.Min());
-                return new ScoredCustomer(r[0]!, best, d[best], 1);
-            }).ToArray();
-            return Task.FromResult<IReadOnlyList<ScoredCustomer>>(results);
+            Input = new DataSource { Path = input },
+            OutputDirectory = output,
+            Segmentation = new SegmentationOptions { K = 4, Restarts = 2 },
+        });
+        return new FittedRun(root, input, output, await RunCatalog.LoadAsync(output));
+    }
+
+    /// <summary>The header and the first <paramref name="lines"/> data lines of a gzipped CSV.</summary>
+    public static async Task WriteSampleAsync(string gzipPath, string target, int lines)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipPath), CompressionMode.Decompress), Encoding.UTF8);
+        await using var writer = new StreamWriter(target, false, new UTF8Encoding(false));
+        for (int i = 0; i <= lines && await reader.ReadLineAsync() is { } line; i++)
+        {
+            await writer.WriteLineAsync(line);
         }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(Root, recursive: true);
+        return ValueTask.CompletedTask;
     }
 }

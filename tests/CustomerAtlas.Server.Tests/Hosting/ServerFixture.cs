@@ -6,16 +6,18 @@ namespace CustomerAtlas.Server.Tests.Hosting;
 public sealed class ServerFixture : IAsyncLifetime
 {
     private RunningServer? server;
-    private SegmentCatalog? catalog;
+    private FittedRun? run;
 
     public RunningServer Server => server ?? throw new InvalidOperationException("The server has not started.");
 
-    public SegmentCatalog Catalog => catalog ?? throw new InvalidOperationException("The run has not been fitted.");
+    public FittedRun Run => run ?? throw new InvalidOperationException("The run has not been fitted.");
+
+    public SegmentCatalog Catalog => Run.Catalog;
 
     public async Task InitializeAsync()
     {
-        catalog = await FittedRun.CatalogAsync();
-        server = await RunningServer.StartAsync(catalog);
+        run = await FittedRun.CreateAsync();
+        server = await RunningServer.StartAsync(run.Catalog);
     }
 
     public async Task DisposeAsync()
@@ -23,6 +25,11 @@ public sealed class ServerFixture : IAsyncLifetime
         if (server is not null)
         {
             await server.DisposeAsync();
+        }
+
+        if (run is not null)
+        {
+            await run.DisposeAsync();
         }
     }
 }

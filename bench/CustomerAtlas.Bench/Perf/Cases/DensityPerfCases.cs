@@ -3,6 +3,7 @@ using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.Dbscan;
 using CustomerAtlas.Core.Clustering.Hdbscan;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Metrics;
 using CustomerAtlas.Core.Neighbors;
 
 namespace CustomerAtlas.Bench.Perf;
@@ -30,7 +31,7 @@ public sealed class DensityPerfCases : IPerfCaseSource
     /// <summary>ARI against the generating blobs, noise counted as one more label.</summary>
     internal static Dictionary<string, double> Quality(BenchData data, IClusterModel model) => new()
     {
-        ["ari"] = AdjustedRand.Score(data.Truth, [.. model.Labels]),
+        ["ari"] = AdjustedRandIndex.Score(data.Truth, model.Labels),
         ["clusters"] = model.ClusterCount,
         ["noise_frac"] = model.Labels.Count(l => l < 0) / (double)model.Labels.Count,
     };

@@ -4,8 +4,9 @@ using CustomerAtlas.Core.Data;
 namespace CustomerAtlas.Bench.Quality.Adapters;
 
 /// <summary>
-/// Genie on the raw coordinates that ignores the reference k and cuts where the merge heights leave
-/// the most persistent gap: how well Genie does with no labels at all. Paired with R's genie_raw (given k).
+/// Genie on the raw coordinates that ignores the reference k and picks its own cut (the default
+/// label-free criterion, density-based validity): how well Genie does with no labels at all.
+/// Paired with R's genie_raw, which is given k.
 /// </summary>
 internal sealed class GenieAutoAdapter : IQualityAdapter
 {

@@ -32,7 +32,7 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
         {
             for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
             {
-                isCore[i] = tree.CountWithin(data.RowReadOnly(i), eps) >= Options.MinSamples;
+                isCore[i] = tree.CountWithin(data.RowReadOnly(i), eps, Options.MinSamples) >= Options.MinSamples;
             }
         }, cancellationToken);
 
@@ -54,54 +54,27 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
 
         var corePoints = data.SelectRows(coreIndices.ToArray());
         var coreTree = new KdTree(corePoints);
-        var (coreLabels, clusterCount) = ConnectCorePoints(coreTree, corePoints, eps, cancellationToken);
-        var labels = NearestLabels.Assign(coreTree, coreLabels, data, eps, IClusterModel.Noise, Options.MaxDegreeOfParallelism, cancellationToken);
+        var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, cancellationToken);
+        var labels = new int[n];
         for (int c = 0; c < coreIndices.Count; c++)
         {
             labels[coreIndices[c]] = coreLabels[c];
+        }
+
+        // Every other row takes the cluster of its nearest core point within eps (border) or is noise.
+        var others = Enumerable.Range(0, n).Where(i => !isCore[i]).ToArray();
+        if (others.Length > 0)
+        {
+            var assigned = NearestLabels.Assign(
+                coreTree, coreLabels, data.SelectRows(others), eps, IClusterModel.Noise, Options.MaxDegreeOfParallelism, cancellationToken);
+            for (int j = 0; j < others.Length; j++)
+            {
+                labels[others[j]] = assigned[j];
+            }
         }
 
         return new DbscanModel(eps, Options.MinSamples, data.Cols, clusterCount, labels, coreIndices, corePoints.Values, coreLabels);
     }
 
     IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, cancellationToken);
-
-    /// <summary>Connected components of the eps-graph on core points, numbered by smallest member.</summary>
-    private static (int[] Labels, int Count) ConnectCorePoints(KdTree coreTree, Matrix<double> corePoints, double eps, CancellationToken cancellationToken)
-    {
-        int m = corePoints.Rows;
-        var labels = new int[m];
-        Array.Fill(labels, -1);
-        var queue = new Queue<int>();
-        var neighbors = new List<int>();
-        int count = 0;
-        for (int seed = 0; seed < m; seed++)
-        {
-            if (labels[seed] >= 0)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            labels[seed] = count;
-            queue.Enqueue(seed);
-            while (queue.TryDequeue(out int p))
-            {
-                neighbors.Clear();
-                coreTree.Within(corePoints.RowReadOnly(p), eps, neighbors);
-                foreach (int q in neighbors)
-                {
-                    if (labels[q] < 0)
-                    {
-                        labels[q] = count;
-                        queue.Enqueue(q);
-                    }
-                }
-            }
-
-            count++;
-        }
-
-        return (labels, count);
-    }
 }

@@ -27,7 +27,7 @@ public sealed record DbscanOptions
         new ParameterErrors()
             .Require(double.IsFinite(Eps) && Eps > 0, nameof(Eps), $"must be a finite number greater than 0 (got {Eps}).")
             .Require(MinSamples >= 1, nameof(MinSamples), $"must be at least 1 (got {MinSamples}).")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
+            .Require(Internal.ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
             .ThrowIfAny();
     }
 }

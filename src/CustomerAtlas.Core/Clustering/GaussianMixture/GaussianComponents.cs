@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using CustomerAtlas.Core.LinearAlgebra;
 
 namespace CustomerAtlas.Core.Clustering.GaussianMixture;
@@ -118,35 +119,18 @@ internal sealed class GaussianComponents
             switch (Type)
             {
                 case CovarianceType.Full:
-                    for (int f = 0; f < d; f++)
-                    {
-                        scratch[f] = x[f] - mean[f];
-                    }
-
+                    TensorPrimitives.Subtract(x, mean, scratch);
                     _cholesky[c].SolveLowerInPlace(scratch);
-                    for (int f = 0; f < d; f++)
-                    {
-                        mahalanobis += scratch[f] * scratch[f];
-                    }
-
+                    mahalanobis = TensorPrimitives.SumOfSquares<double>(scratch);
                     break;
                 case CovarianceType.Diagonal:
-                    var inv = _inverseStd.AsSpan(c * d, d);
-                    for (int f = 0; f < d; f++)
-                    {
-                        double z = (x[f] - mean[f]) * inv[f];
-                        mahalanobis += z * z;
-                    }
-
+                    TensorPrimitives.Subtract(x, mean, scratch);
+                    TensorPrimitives.Multiply(scratch, _inverseStd.AsSpan(c * d, d), scratch);
+                    mahalanobis = TensorPrimitives.SumOfSquares<double>(scratch);
                     break;
                 default:
-                    for (int f = 0; f < d; f++)
-                    {
-                        double z = x[f] - mean[f];
-                        mahalanobis += z * z;
-                    }
-
-                    mahalanobis *= _inverseStd[c] * _inverseStd[c];
+                    TensorPrimitives.Subtract(x, mean, scratch);
+                    mahalanobis = TensorPrimitives.SumOfSquares<double>(scratch) * _inverseStd[c] * _inverseStd[c];
                     break;
             }
 

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 
@@ -38,10 +39,7 @@ internal static class SufficientStatistics
 
                     partial[c] += r;
                     var sum = partial.Slice(k + (c * d), d);
-                    for (int f = 0; f < d; f++)
-                    {
-                        sum[f] += r * x[f];
-                    }
+                    TensorPrimitives.MultiplyAdd(x, r, sum, sum);
                 }
             }
         });
@@ -81,20 +79,14 @@ internal static class SufficientStatistics
                         continue;
                     }
 
-                    for (int f = 0; f < d; f++)
-                    {
-                        z[f] = x[f] - means[(c * d) + f];
-                    }
+                    TensorPrimitives.Subtract(x, means.AsSpan(c * d, d), z);
 
-                    // Lower triangle only; mirrored below.
+                    // Lower triangle only (row a gets r·z_a·z[0..a]); mirrored below.
                     var block = partial.Slice(c * d * d, d * d);
                     for (int a = 0; a < d; a++)
                     {
-                        double rz = r * z[a];
-                        for (int b = 0; b <= a; b++)
-                        {
-                            block[(a * d) + b] += rz * z[b];
-                        }
+                        var target = block.Slice(a * d, a + 1);
+                        TensorPrimitives.MultiplyAdd(z.AsSpan(0, a + 1), r * z[a], target, target);
                     }
                 }
             }
@@ -125,6 +117,7 @@ internal static class SufficientStatistics
         int d = data.Cols;
         var squares = OrderedBlockSum.Sum(data.Rows, k * d, maxDop, (start, end, partial) =>
         {
+            var z = new double[d];
             for (int i = start; i < end; i++)
             {
                 var x = data.RowReadOnly(i);
@@ -137,11 +130,9 @@ internal static class SufficientStatistics
                     }
 
                     var sum = partial.Slice(c * d, d);
-                    for (int f = 0; f < d; f++)
-                    {
-                        double z = x[f] - means[(c * d) + f];
-                        sum[f] += r * z * z;
-                    }
+                    TensorPrimitives.Subtract(x, means.AsSpan(c * d, d), z);
+                    TensorPrimitives.Multiply(z, z, z);
+                    TensorPrimitives.MultiplyAdd(z, r, sum, sum);
                 }
             }
         });

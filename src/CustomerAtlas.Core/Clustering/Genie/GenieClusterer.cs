@@ -1,6 +1,7 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Graphs;
 using CustomerAtlas.Core.Kernels;
+using CustomerAtlas.Core.Metrics;
 using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.Genie;
@@ -15,6 +16,9 @@ namespace CustomerAtlas.Core.Clustering.Genie;
 /// </summary>
 public sealed class GenieClusterer(GenieOptions? options = null) : IClusterer
 {
+    /// <summary>Rows the density validity of each candidate cut is computed on (a seeded sample above it).</summary>
+    private const int AutoValidityRows = 1500;
+
     /// <summary>The options in use.</summary>
     public GenieOptions Options { get; } = options ?? new GenieOptions();
 
@@ -44,11 +48,41 @@ public sealed class GenieClusterer(GenieOptions? options = null) : IClusterer
                 $"ClusterCount: must not exceed the number of non-noise points {hierarchy.MaxClusterCount} (got {k}).", nameof(GenieOptions.ClusterCount));
         }
 
-        int clusterCount = Options.ClusterCount ?? hierarchy.MostPersistentClusterCount(Options.MaxAutoClusterCount);
         var anchors = NoiseAnchors(data, mst, isNoise, core, Options.NoiseAssignment);
+        int clusterCount = Options.ClusterCount ?? ChooseClusterCount(data, hierarchy, anchors);
         var labels = GenieModel.LabelsAt(hierarchy, anchors, clusterCount);
         return new GenieModel(
             clusterCount, data.Cols, labels, data.Values.ToArray(), hierarchy, anchors, Options.GiniThreshold, Options.MinSamples);
+    }
+
+    /// <summary>The label-free cluster count: the best cut in 2..MaxAutoClusterCount by the configured criterion.</summary>
+    private int ChooseClusterCount(Matrix<double> data, GenieHierarchy hierarchy, int[] anchors)
+    {
+        int upper = Math.Min(Options.MaxAutoClusterCount, hierarchy.MaxClusterCount);
+        if (upper < 2)
+        {
+            return 1;
+        }
+
+        if (Options.AutoCriterion == GenieAutoCriterion.MostPersistentGap)
+        {
+            return hierarchy.MostPersistentClusterCount(upper);
+        }
+
+        int best = 2;
+        double bestScore = double.NegativeInfinity;
+        for (int k = 2; k <= upper; k++)
+        {
+            var labels = GenieModel.LabelsAt(hierarchy, anchors, k);
+            double score = DensityBasedValidity.Score(data, labels, AutoValidityRows, Options.Seed, Options.MaxDegreeOfParallelism);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = k;
+            }
+        }
+
+        return best;
     }
 
     IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, cancellationToken);

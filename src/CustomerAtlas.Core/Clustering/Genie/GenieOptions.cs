@@ -7,8 +7,8 @@ namespace CustomerAtlas.Core.Clustering.Genie;
 public sealed record GenieOptions
 {
     /// <summary>
-    /// Number of clusters to cut the hierarchy at. Default null: the cut with the most persistent
-    /// gap in merge heights among 2..<see cref="MaxAutoClusterCount"/> (no labels needed).
+    /// Number of clusters to cut the hierarchy at. Default null: chosen without labels among
+    /// 2..<see cref="MaxAutoClusterCount"/> by <see cref="AutoCriterion"/>.
     /// </summary>
     public int? ClusterCount { get; init; }
 
@@ -28,6 +28,12 @@ public sealed record GenieOptions
     /// <summary>What happens to noise points when <see cref="MinSamples"/> &gt; 1. Default <see cref="GenieNoiseAssignment.Boundary"/>, as in genieclust.</summary>
     public GenieNoiseAssignment NoiseAssignment { get; init; } = GenieNoiseAssignment.Boundary;
 
+    /// <summary>How the cluster count is chosen when <see cref="ClusterCount"/> is null. Default <see cref="GenieAutoCriterion.DensityValidity"/> (the better of the two on the benchmark suite).</summary>
+    public GenieAutoCriterion AutoCriterion { get; init; } = GenieAutoCriterion.DensityValidity;
+
+    /// <summary>Seed of the row sample the density validity is computed on. Default null = <see cref="Internal.Seeds.Default"/>.</summary>
+    public int? Seed { get; init; }
+
     /// <summary>Upper end of the automatic cluster-count search when <see cref="ClusterCount"/> is null. Default 20: segmentations beyond that are rarely actionable.</summary>
     public int MaxAutoClusterCount { get; init; } = 20;
 
@@ -45,9 +51,10 @@ public sealed record GenieOptions
             .Require(GiniThreshold is >= 0 and <= 1, nameof(GiniThreshold), $"must lie in [0, 1] (got {GiniThreshold}).")
             .Require(MinSamples >= 1, nameof(MinSamples), $"must be at least 1 (got {MinSamples}).")
             .Require(Enum.IsDefined(NoiseAssignment), nameof(NoiseAssignment), $"unknown value {NoiseAssignment}.")
+            .Require(Enum.IsDefined(AutoCriterion), nameof(AutoCriterion), $"unknown value {AutoCriterion}.")
             .Require(MaxAutoClusterCount >= 2, nameof(MaxAutoClusterCount), $"must be at least 2 (got {MaxAutoClusterCount}).")
             .Require(Enum.IsDefined(SpanningTree), nameof(SpanningTree), $"unknown value {SpanningTree}.")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
+            .Require(Internal.ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
             .ThrowIfAny();
     }
 }

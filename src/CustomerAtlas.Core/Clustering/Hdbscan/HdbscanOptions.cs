@@ -45,7 +45,7 @@ public sealed record HdbscanOptions
             .Require(MinSamples is null or >= 1, nameof(MinSamples), $"must be at least 1 (got {MinSamples}).")
             .Require(Enum.IsDefined(ClusterSelection), nameof(ClusterSelection), $"unknown value {ClusterSelection}.")
             .Require(Enum.IsDefined(SpanningTree), nameof(SpanningTree), $"unknown value {SpanningTree}.")
-            .Require(MaxDegreeOfParallelism == -1 || MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
+            .Require(Internal.ParallelismCheck.IsValid(MaxDegreeOfParallelism), nameof(MaxDegreeOfParallelism), "must be -1 (all cores) or at least 1.")
             .ThrowIfAny();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace CustomerAtlas.Core.Reduction.Embedding;
@@ -12,11 +13,13 @@ internal sealed class QuadTree
 {
     private const int LeafSize = 8;
     private const int MaxDepth = 40;
+    private const int LeafBlock = 32;
     private readonly double[] _points;   // n × 2
     private readonly int[] _order;       // points grouped by leaf
     private readonly List<Node> _nodes;
     private readonly int[] _scratch;
-    private Node[] _frozen = [];
+    private readonly Node[] _frozen;
+    private readonly int[] _leaves;
 
     public QuadTree(double[] points, int count)
     {
@@ -43,67 +46,135 @@ internal sealed class QuadTree
         _nodes.Add(default);
         Build(0, 0, count, (minX + maxX) / 2, (minY + maxY) / 2, half, 0);
         _frozen = [.. _nodes];
+        var leaves = new List<int>();
+        for (int node = 0; node < _frozen.Length; node++)
+        {
+            if (_frozen[node].ChildCount == 0)
+            {
+                leaves.Add(node);
+            }
+        }
+
+        _leaves = [.. leaves];
     }
 
     /// <summary>Stack depth enough for any traversal: 3 pending siblings per level plus one.</summary>
-    public static int StackSize => (3 * (MaxDepth + 1)) + 4;
+    private static int StackSize => (3 * (MaxDepth + 1)) + 4;
 
     /// <summary>
-    /// Repulsion on point <paramref name="i"/>: adds Σ_j w_ij² (y_i − y_j) to (fx, fy) with
-    /// w = 1 / (1 + d²), and returns Σ_j w_ij (j ≠ i), summarising a cell by its centre of mass
-    /// when its side is below θ times its distance. A cell holding point i is never summarised
-    /// (θ ≤ 0.7 is below the side-to-distance ratio of any point inside the cell).
+    /// Repulsions on every point: adds Σ_j w_ij² (y_i − y_j) to <paramref name="forces"/> (n × 2,
+    /// overwritten) with w = 1 / (1 + d²), and returns Z = Σ_i Σ_{j≠i} w_ij. Points are handled a
+    /// leaf at a time: one traversal per leaf builds the list of cells far enough from the whole
+    /// leaf (side below θ times the distance from the cell's centre of mass to the leaf's
+    /// bounding box) to be summarised by their centre of mass, and of points to take exactly;
+    /// then each point of the leaf sums over those lists. Leaves are processed in fixed blocks
+    /// and Z is summed in block order, so the result does not depend on the thread count.
     /// </summary>
-    public double Repulsion(int i, double theta, ref double fx, ref double fy, Span<int> stack)
+    public double RepulsionAll(double theta, double[] forces, int maxDegreeOfParallelism)
+    {
+        var leaves = _leaves;
+        var blocks = Kernels.RowBlocks.OfSize(leaves.Length, LeafBlock);
+        var blockZ = new double[blocks.Count];
+        Kernels.BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
+        {
+            var far = ArrayPool<double>.Shared.Rent(3 * _frozen.Length);
+            var near = ArrayPool<int>.Shared.Rent(_order.Length);
+            Span<int> stack = stackalloc int[StackSize];
+            double z = 0;
+            int end = Math.Min(leaves.Length, (b + 1) * LeafBlock);
+            for (int l = b * LeafBlock; l < end; l++)
+            {
+                z += LeafRepulsion(leaves[l], theta, forces, far, near, stack);
+            }
+
+            blockZ[b] = z;
+            ArrayPool<double>.Shared.Return(far);
+            ArrayPool<int>.Shared.Return(near);
+        });
+        double total = 0;
+        foreach (double z in blockZ)
+        {
+            total += z;
+        }
+
+        return total;
+    }
+
+    private double LeafRepulsion(int leaf, double theta, double[] forces, double[] far, int[] near, Span<int> stack)
     {
         var nodes = _frozen;
-        double x = _points[2 * i];
-        double y = _points[(2 * i) + 1];
-        double z = 0;
+        ref readonly Node own = ref nodes[leaf];
+        double x0 = double.PositiveInfinity, y0 = double.PositiveInfinity;
+        double x1 = double.NegativeInfinity, y1 = double.NegativeInfinity;
+        for (int p = own.Start; p < own.Start + own.Count; p++)
+        {
+            int i = _order[p];
+            x0 = Math.Min(x0, _points[2 * i]);
+            x1 = Math.Max(x1, _points[2 * i]);
+            y0 = Math.Min(y0, _points[(2 * i) + 1]);
+            y1 = Math.Max(y1, _points[(2 * i) + 1]);
+        }
+
+        // Interaction lists for the whole leaf.
+        int farCount = 0;
+        int nearCount = 0;
         double theta2 = theta * theta;
         int top = 0;
         stack[top++] = 0;
         while (top > 0)
         {
-            ref readonly Node node = ref nodes[stack[--top]];
-            double dx = x - node.MassX;
-            double dy = y - node.MassY;
-            double d2 = (dx * dx) + (dy * dy);
-            if (node.Side * node.Side < theta2 * d2)
+            int index = stack[--top];
+            ref readonly Node node = ref nodes[index];
+            double dx = Math.Max(Math.Max(x0 - node.MassX, node.MassX - x1), 0);
+            double dy = Math.Max(Math.Max(y0 - node.MassY, node.MassY - y1), 0);
+            if (node.Side * node.Side < theta2 * ((dx * dx) + (dy * dy)))
             {
-                double w = 1 / (1 + d2);
-                double cw = node.Count * w;
-                z += cw;
-                fx += cw * w * dx;
-                fy += cw * w * dy;
-                continue;
+                far[3 * farCount] = node.MassX;
+                far[(3 * farCount) + 1] = node.MassY;
+                far[(3 * farCount) + 2] = node.Count;
+                farCount++;
             }
-
-            if (node.ChildCount == 0)
+            else if (node.ChildCount == 0)
             {
                 for (int p = node.Start; p < node.Start + node.Count; p++)
                 {
-                    int j = _order[p];
-                    if (j == i)
-                    {
-                        continue;
-                    }
+                    near[nearCount++] = _order[p];
+                }
+            }
+            else
+            {
+                for (int c = 0; c < node.ChildCount; c++)
+                {
+                    stack[top++] = node.FirstChild + c;
+                }
+            }
+        }
 
-                    double ex = x - _points[2 * j];
-                    double ey = y - _points[(2 * j) + 1];
-                    double w = 1 / (1 + (ex * ex) + (ey * ey));
-                    z += w;
-                    fx += w * w * ex;
-                    fy += w * w * ey;
+        double z = 0;
+        for (int p = own.Start; p < own.Start + own.Count; p++)
+        {
+            int i = _order[p];
+            double x = _points[2 * i];
+            double y = _points[(2 * i) + 1];
+            double fx = 0, fy = 0;
+            for (int t = 0; t < farCount; t++)
+            {
+                StudentKernel.Repel(x - far[3 * t], y - far[(3 * t) + 1], far[(3 * t) + 2], ref z, ref fx, ref fy);
+            }
+
+            for (int t = 0; t < nearCount; t++)
+            {
+                int j = near[t];
+                if (j == i)
+                {
+                    continue;
                 }
 
-                continue;
+                StudentKernel.Repel(x - _points[2 * j], y - _points[(2 * j) + 1], 1, ref z, ref fx, ref fy);
             }
 
-            for (int c = 0; c < node.ChildCount; c++)
-            {
-                stack[top++] = node.FirstChild + c;
-            }
+            forces[2 * i] = fx;
+            forces[(2 * i) + 1] = fy;
         }
 
         return z;

@@ -34,39 +34,47 @@ internal sealed class TsneGradient
     /// <summary>Writes the gradient at layout <paramref name="y"/> (n × 2) into <paramref name="gradient"/>.</summary>
     public void Compute(double[] y, double exaggeration, double[] gradient)
     {
-        var tree = _exact ? null : new QuadTree(y, _n);
-        var blocks = RowBlocks.OfSize(_n, RowBlock);
-        BlockParallel.For(blocks, _maxDegreeOfParallelism, b =>
+        double total = _exact ? ExactRepulsionAll(y) : new QuadTree(y, _n).RepulsionAll(_theta, _repulsion, _maxDegreeOfParallelism);
+        BlockParallel.For(RowBlocks.OfSize(_n, RowBlock), _maxDegreeOfParallelism, b =>
         {
-            Span<int> stack = stackalloc int[QuadTree.StackSize];
             int end = Math.Min(_n, (b + 1) * RowBlock);
-            double z = 0;
             for (int i = b * RowBlock; i < end; i++)
             {
-                double fx = 0;
-                double fy = 0;
-                z += tree is null ? ExactRepulsion(y, i, ref fx, ref fy) : tree.Repulsion(i, _theta, ref fx, ref fy, stack);
-                _repulsion[2 * i] = fx;
-                _repulsion[(2 * i) + 1] = fy;
-                Attraction(y, i, out double ax, out double ay);
-                gradient[2 * i] = ax;
-                gradient[(2 * i) + 1] = ay;
+                Attraction(y, i, out gradient[2 * i], out gradient[(2 * i) + 1]);
             }
-
-            _blockZ[b] = z;
         });
-
-        double total = 0;
-        foreach (double z in _blockZ)
-        {
-            total += z;
-        }
 
         double inverseZ = total > 0 ? 1 / total : 0;
         for (int t = 0; t < 2 * _n; t++)
         {
             gradient[t] = 4 * ((exaggeration * gradient[t]) - (_repulsion[t] * inverseZ));
         }
+    }
+
+    private double ExactRepulsionAll(double[] y)
+    {
+        BlockParallel.For(RowBlocks.OfSize(_n, RowBlock), _maxDegreeOfParallelism, b =>
+        {
+            int end = Math.Min(_n, (b + 1) * RowBlock);
+            double z = 0;
+            for (int i = b * RowBlock; i < end; i++)
+            {
+                double fx = 0;
+                double fy = 0;
+                z += ExactRepulsion(y, i, ref fx, ref fy);
+                _repulsion[2 * i] = fx;
+                _repulsion[(2 * i) + 1] = fy;
+            }
+
+            _blockZ[b] = z;
+        });
+        double total = 0;
+        foreach (double z in _blockZ)
+        {
+            total += z;
+        }
+
+        return total;
     }
 
     private void Attraction(double[] y, int i, out double ax, out double ay)
@@ -98,12 +106,7 @@ internal sealed class TsneGradient
                 continue;
             }
 
-            double dx = x0 - y[2 * j];
-            double dy = y0 - y[(2 * j) + 1];
-            double w = 1 / (1 + (dx * dx) + (dy * dy));
-            z += w;
-            fx += w * w * dx;
-            fy += w * w * dy;
+            StudentKernel.Repel(x0 - y[2 * j], y0 - y[(2 * j) + 1], 1, ref z, ref fx, ref fy);
         }
 
         return z;

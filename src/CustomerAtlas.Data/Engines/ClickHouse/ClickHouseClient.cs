@@ -34,22 +34,7 @@ public sealed class ClickHouseClient : IDisposable
 
     /// <summary>Returns a client for another server of the same cluster (same credentials, shared HttpClient).</summary>
     public ClickHouseClient ForServer(Uri url) =>
-        new(new ClickHouseConnection(url, Connection.Cluster, Connection.User, Connection.Password), _http, ownsHttp: false);
-
-    /// <summary>True when the server answers /ping with "Ok.".</summary>
-    public async Task<bool> PingAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            using var response = await _http.GetAsync(new Uri(Connection.Url, "/ping"), ct).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            return response.IsSuccessStatusCode && body.Trim() == "Ok.";
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
+        new(new ClickHouseConnection(url, Connection.Cluster, Connection.User, Connection.Password, database: Connection.Database), _http, ownsHttp: false);
 
     /// <summary>Runs a statement that returns nothing of interest (DDL, INSERT ... SELECT).</summary>
     public async Task ExecuteAsync(string sql, IReadOnlyDictionary<string, string>? settings = null, CancellationToken ct = default)
@@ -128,7 +113,9 @@ public sealed class ClickHouseClient : IDisposable
     private async Task<HttpResponseMessage> SendAsync(string sql, HttpContent? body, IReadOnlyDictionary<string, string>? settings, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
-        var query = new StringBuilder("?wait_end_of_query=1&output_format_json_quote_64bit_integers=0");
+        // join_use_nulls and ALL strictness give LEFT JOIN the standard SQL meaning the shared feature SQL expects.
+        var query = new StringBuilder("?wait_end_of_query=1&output_format_json_quote_64bit_integers=0&join_use_nulls=1&join_default_strictness=ALL");
+        if (Connection.Database is not null) query.Append("&database=").Append(Connection.Database);
         if (settings is not null)
         {
             foreach (var (name, value) in settings)

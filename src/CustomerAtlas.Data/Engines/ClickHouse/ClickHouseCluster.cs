@@ -59,6 +59,29 @@ public sealed class ClickHouseCluster : IDisposable
                 $"ClickHouse cluster '{cluster}' has {shards} shard(s) but {contained} of the given server URL(s) belong to it; pass every shard's HTTP URL.", "cluster");
     }
 
+    /// <summary>Creates the connection's database on every server if it is missing (no-op without one).</summary>
+    public async Task EnsureDatabaseAsync(CancellationToken ct = default)
+    {
+        if (Initiator.Connection.Database is not { } database) return;
+        // The statement must not run inside the database it creates, so go through a database-less connection.
+        foreach (var server in Servers)
+        {
+            using var bare = new ClickHouseClient(server.Connection.WithDatabase(null));
+            await bare.ExecuteAsync($"CREATE DATABASE IF NOT EXISTS {ClickHouseSql.Identifier(database)}", null, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Drops the connection's database on every server (used for throw-away workspaces).</summary>
+    public async Task DropDatabaseAsync(CancellationToken ct = default)
+    {
+        if (Initiator.Connection.Database is not { } database) return;
+        foreach (var server in Servers)
+        {
+            using var bare = new ClickHouseClient(server.Connection.WithDatabase(null));
+            await bare.ExecuteAsync($"DROP DATABASE IF EXISTS {ClickHouseSql.Identifier(database)}", null, ct).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Runs one statement on every server, in parallel.</summary>
     public Task OnEachServerAsync(string sql, CancellationToken ct = default) =>
         Task.WhenAll(Servers.Select(s => s.ExecuteAsync(sql, null, ct)));
@@ -84,11 +107,6 @@ public sealed class ClickHouseCluster : IDisposable
         if (IsSharded) await OnEachServerAsync($"DROP TABLE IF EXISTS {Table(name)}", ct).ConfigureAwait(false);
         await OnEachServerAsync($"DROP TABLE IF EXISTS {LocalTable(name)}", ct).ConfigureAwait(false);
     }
-
-    /// <summary>True when the logical table exists on the initiator.</summary>
-    public async Task<bool> TableExistsAsync(string name, CancellationToken ct = default) =>
-        await Initiator.QueryInt64Async(
-            $"SELECT count() FROM system.tables WHERE database = currentDatabase() AND name = {ClickHouseSql.String(name)}", ct).ConfigureAwait(false) > 0;
 
     /// <inheritdoc />
     public void Dispose() => Initiator.Dispose();

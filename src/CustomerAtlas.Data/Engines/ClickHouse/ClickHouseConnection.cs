@@ -24,7 +24,9 @@ public sealed record ClickHouseConnection
     /// <param name="password">Password, or null for none.</param>
     /// <param name="shardUrls">HTTP URLs of every server of the cluster in shard order (DDL runs on each, since
     /// 18.16 has no ON CLUSTER without ZooKeeper); null or empty means just <paramref name="url"/>.</param>
-    public ClickHouseConnection(Uri url, string? cluster = null, string user = "default", string? password = null, IReadOnlyList<Uri>? shardUrls = null)
+    /// <param name="database">Database every request runs in (created on each server by <see cref="ClickHouseCluster.EnsureDatabaseAsync"/>); null = the server's default.</param>
+    public ClickHouseConnection(Uri url, string? cluster = null, string user = "default", string? password = null, IReadOnlyList<Uri>? shardUrls = null,
+        string? database = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -39,7 +41,16 @@ public sealed record ClickHouseConnection
         User = user;
         Password = password;
         ShardUrls = shardUrls is { Count: > 0 } ? [.. shardUrls] : [url];
+        if (database is not null && (database.Length == 0 || !database.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+            throw new ArgumentException($"Database name '{database}' must be letters, digits and underscores.", nameof(database));
+        Database = database;
     }
+
+    /// <summary>Database the requests run in (null = the server's default database).</summary>
+    public string? Database { get; }
+
+    /// <summary>The same servers and credentials, working in <paramref name="database"/>.</summary>
+    public ClickHouseConnection WithDatabase(string? database) => new(Url, Cluster, User, Password, ShardUrls, database);
 
     /// <summary>HTTP URLs of all servers of the cluster (the initiator first when it is one of them).</summary>
     public IReadOnlyList<Uri> ShardUrls { get; }

@@ -27,7 +27,9 @@ public sealed class ClickHouseDialect : ISqlDialect
     public string TryCastDouble(string expression) => $"toFloat64OrNull(toString({expression}))";
 
     /// <inheritdoc/>
-    public string CastText(string expression) => $"toString({expression})";
+    /// <remarks>A Nullable(String) cast rather than toString, so that a bare NULL gets a type a table can store
+    /// (toString(NULL) is Nullable(Nothing)).</remarks>
+    public string CastText(string expression) => $"CAST({expression} AS Nullable(String))";
 
     /// <inheritdoc/>
     /// <remarks>18.16 has no trim(); DuckDB's trim removes spaces only, and so does this.</remarks>

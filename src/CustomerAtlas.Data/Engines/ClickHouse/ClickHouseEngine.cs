@@ -8,8 +8,26 @@ namespace CustomerAtlas.Data.Engines.ClickHouse;
 /// </summary>
 public sealed class ClickHouseEngine : ISqlEngine
 {
+    private readonly bool _dropDatabaseOnDispose;
+
     /// <summary>Connects to the cluster described by <paramref name="connection"/>.</summary>
-    public ClickHouseEngine(ClickHouseConnection connection) => Cluster = new ClickHouseCluster(connection);
+    public ClickHouseEngine(ClickHouseConnection connection) : this(connection, dropDatabaseOnDispose: false) { }
+
+    private ClickHouseEngine(ClickHouseConnection connection, bool dropDatabaseOnDispose)
+    {
+        Cluster = new ClickHouseCluster(connection);
+        _dropDatabaseOnDispose = dropDatabaseOnDispose;
+    }
+
+    /// <summary>
+    /// An engine working in a fresh database of its own on every server, dropped when the engine is disposed:
+    /// one pipeline run's working tables (raw input, cleaned lines, orders) never meet another run's.
+    /// </summary>
+    public static ClickHouseEngine OpenWorkspace(ClickHouseConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return new ClickHouseEngine(connection.WithDatabase("atlas_ws_" + Guid.NewGuid().ToString("N")[..16]), dropDatabaseOnDispose: true);
+    }
 
     /// <summary>The cluster (initiator and per-shard clients), for work that must run on each shard.</summary>
     public ClickHouseCluster Cluster { get; }
@@ -48,7 +66,10 @@ public sealed class ClickHouseEngine : ISqlEngine
     public async Task<IReadOnlyList<SqlColumn>> DescribeAsync(string sql, CancellationToken cancellationToken = default)
     {
         using var reader = await Cluster.Initiator.OpenReaderAsync($"SELECT * FROM ({sql}) LIMIT 0", null, cancellationToken).ConfigureAwait(false);
-        return [.. Enumerable.Range(0, reader.FieldCount).Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant()))];
+        // The loader's bookkeeping columns (_row, _load_id) are not part of the source's schema.
+        return [.. Enumerable.Range(0, reader.FieldCount)
+            .Where(i => !ClickHouseEventLoader.IsBookkeepingColumn(reader.GetName(i)))
+            .Select(i => new SqlColumn(reader.GetName(i), reader.GetDataTypeName(i).ToUpperInvariant()))];
     }
 
     /// <inheritdoc/>
@@ -63,15 +84,22 @@ public sealed class ClickHouseEngine : ISqlEngine
     /// Use <see cref="ClickHouseEventLoader"/> directly to shard by customer and load idempotently.</remarks>
     public async Task RegisterSourceAsync(string tableName, DataSource source, CancellationToken cancellationToken = default)
     {
+        await Cluster.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
         await Cluster.DropTableAsync(tableName, cancellationToken).ConfigureAwait(false);
         await Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(tableName + "_loads")}", null, cancellationToken).ConfigureAwait(false);
         await ClickHouseEventLoader.LoadAsync(Cluster, source, new EventLoadOptions { Table = tableName }, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Cluster.Dispose();
-        return ValueTask.CompletedTask;
+        try
+        {
+            if (_dropDatabaseOnDispose) await Cluster.DropDatabaseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            Cluster.Dispose();
+        }
     }
 }

@@ -18,6 +18,9 @@ public static class ClickHouseEventLoader
     /// <summary>Name of the column holding the load id.</summary>
     public const string LoadIdColumn = "_load_id";
 
+    /// <summary>True for the columns the loader adds to every row (not part of the source file's schema).</summary>
+    public static bool IsBookkeepingColumn(string name) => name is RowColumn or LoadIdColumn;
+
     private static readonly Dictionary<string, string> InsertSettings = new()
     {
         // Rows must be on every shard when the INSERT returns, or the count check races the async forwarder.
@@ -54,6 +57,7 @@ public static class ClickHouseEventLoader
         var loadId = await HashFileAsync(path, ct).ConfigureAwait(false);
         var total = source.CountRows();
         await cluster.VerifyTopologyAsync(ct).ConfigureAwait(false);
+        await cluster.EnsureDatabaseAsync(ct).ConfigureAwait(false);
         await EnsureTablesAsync(cluster, options.Table, source.Columns, customer, ct).ConfigureAwait(false);
 
         var table = ClickHouseCluster.Table(options.Table);

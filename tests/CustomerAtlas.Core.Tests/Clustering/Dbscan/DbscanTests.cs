@@ -1,6 +1,7 @@
 using CustomerAtlas.Core.Clustering.Dbscan;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Tests.Neighbors;
+using FsCheck.Xunit;
 using CustomerAtlas.Core.Tests.Support;
 
 namespace CustomerAtlas.Core.Tests.Clustering.Dbscan;
@@ -37,6 +38,17 @@ public class DbscanTests
         Assert.Equal([0, 1, 2, 3, 4, 5, 5, 5, 6], model.Labels);
     }
 
+    [Property(MaxTest = 25)]
+    public bool MatchesABruteForceDbscan(int seed)
+    {
+        var rng = new Random(seed);
+        var data = PointSets.Uniform(seed, rng.Next(1, 200), rng.Next(1, 4), grid: seed % 2 == 0);
+        double eps = 0.3 + (rng.NextDouble() * 2);
+        int minSamples = rng.Next(1, 8);
+        var model = new DbscanClusterer(new DbscanOptions { Eps = eps, MinSamples = minSamples }).Fit(data);
+        return model.Labels.SequenceEqual(BruteForce(data, eps, minSamples));
+    }
+
     [Fact]
     public void AllNoiseWhenNoPointIsCore()
     {
@@ -61,7 +73,7 @@ public class DbscanTests
     [Fact]
     public void ResultDoesNotDependOnThreadCount()
     {
-        var data = PointSets.Blobs(11, [[0, 0, 0], [10, 10, 10], [20, 0, 10]], 1500, 1.0);
+        var data = PointSets.Blobs(11, [[0, 0, 0], [10, 10, 10], [20, 0, 10]], 700, 1.0);
         var one = new DbscanClusterer(new DbscanOptions { Eps = 0.7, MinSamples = 6, MaxDegreeOfParallelism = 1 }).Fit(data);
         var many = new DbscanClusterer(new DbscanOptions { Eps = 0.7, MinSamples = 6 }).Fit(data);
         Assert.Equal(one.Labels, many.Labels);
@@ -78,6 +90,51 @@ public class DbscanTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new DbscanClusterer(new DbscanOptions { Eps = eps, MinSamples = minSamples }).Fit(Line));
         Assert.Equal(parameter, ex.ParamName);
+    }
+
+    /// <summary>Textbook DBSCAN: flood fill over core points in index order, borders to the nearest core point.</summary>
+    private static int[] BruteForce(Matrix<double> data, double eps, int minSamples)
+    {
+        int n = data.Rows;
+        bool Near(int a, int b) => PointSets.Distance2(data, a, data, b) <= eps * eps;
+        var core = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Count(j => Near(i, j)) >= minSamples).ToArray();
+        var labels = Enumerable.Repeat(-1, n).ToArray();
+        int next = 0;
+        for (int seed = 0; seed < n; seed++)
+        {
+            if (!core[seed] || labels[seed] >= 0)
+            {
+                continue;
+            }
+
+            var stack = new Stack<int>([seed]);
+            labels[seed] = next;
+            while (stack.TryPop(out int p))
+            {
+                for (int q = 0; q < n; q++)
+                {
+                    if (core[q] && labels[q] < 0 && Near(p, q))
+                    {
+                        labels[q] = next;
+                        stack.Push(q);
+                    }
+                }
+            }
+
+            next++;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (!core[i])
+            {
+                var nearest = Enumerable.Range(0, n).Where(j => core[j] && Near(i, j))
+                    .OrderBy(j => PointSets.Distance2(data, i, data, j)).ThenBy(j => j).Take(1).ToArray();
+                labels[i] = nearest.Length == 1 ? labels[nearest[0]] : -1;
+            }
+        }
+
+        return labels;
     }
 
     [Fact]

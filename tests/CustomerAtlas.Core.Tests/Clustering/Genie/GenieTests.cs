@@ -92,11 +92,13 @@ public class GenieTests
         Assert.Single(all.Labels.Take(50).Distinct());
     }
 
-    [Fact]
-    public void AutomaticClusterCountFindsThreeBlobs()
+    [Theory]
+    [InlineData(GenieAutoCriterion.DensityValidity)]
+    [InlineData(GenieAutoCriterion.MostPersistentGap)]
+    public void AutomaticClusterCountFindsThreeBlobs(GenieAutoCriterion criterion)
     {
         var data = PointSets.Blobs(2, [[0, 0], [10, 0], [5, 9]], 60, 0.6);
-        var model = new GenieClusterer().Fit(data);
+        var model = new GenieClusterer(new GenieOptions { AutoCriterion = criterion }).Fit(data);
         Assert.Equal(3, model.ClusterCount);
     }
 
@@ -115,7 +117,7 @@ public class GenieTests
     [Fact]
     public void ResultDoesNotDependOnThreadCount()
     {
-        var data = PointSets.Uniform(12, 5000, 2, grid: false);
+        var data = PointSets.Uniform(12, 3000, 2, grid: false);
         var one = new GenieClusterer(new GenieOptions { ClusterCount = 7, MaxDegreeOfParallelism = 1 }).Fit(data);
         var many = new GenieClusterer(new GenieOptions { ClusterCount = 7 }).Fit(data);
         Assert.Equal(one.Labels, many.Labels);

@@ -1,0 +1,129 @@
+using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Selection;
+using CustomerAtlas.Data.Ingestion;
+using CustomerAtlas.Pipeline.Automatic;
+using CustomerAtlas.Pipeline.Preprocessing;
+using CustomerAtlas.Pipeline.Segmentation;
+
+namespace CustomerAtlas.Pipeline.Running;
+
+/// <summary>What the automatic step hands back to the segment pipeline.</summary>
+/// <param name="Preprocessor">The chosen preprocessing (saved in model.json so scoring repeats it).</param>
+/// <param name="Matrix">The customers in the chosen preprocessing's space.</param>
+/// <param name="Model">The chosen clustering model.</param>
+/// <param name="Labels">Segment of each customer (−1 = noise).</param>
+/// <param name="Centroids">Mean of each segment in the model space (the k-means centroids when k-means won).</param>
+/// <param name="Selection">The k sweep of the chosen algorithm, in the form model.json and the report already show.</param>
+/// <param name="Result">Everything the automatic segmentation found.</param>
+public sealed record AutomaticOutcome(
+    Preprocessor Preprocessor,
+    Matrix<double> Matrix,
+    IClusterModel Model,
+    int[] Labels,
+    double[][] Centroids,
+    KSelection Selection,
+    AutoSegmentationResult Result);
+
+/// <summary>
+/// The automatic mode of <c>atlas segment</c>: every scaling the preprocessor knows is a preparation,
+/// the search picks scaling, algorithm and k, and the result is shaped for the rest of the pipeline.
+/// </summary>
+public static class AutomaticStep
+{
+    /// <summary>Runs the automatic segmentation on ingested <paramref name="data"/>.</summary>
+    public static AutomaticOutcome Run(
+        CustomerData data, IReadOnlyList<RawFeature> raw, SegmentRequest request, AutoSegmentationOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        var protectedNames = new HashSet<string>(options.ProtectedAttributes, StringComparer.OrdinalIgnoreCase);
+        var missing = options.ProtectedAttributes.Where(p => !data.Outcomes.Any(o => o.Name.Equals(p, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new ArgumentException($"--protected names column(s) not in the data: {string.Join(", ", missing)}.", "protected");
+        }
+
+        var outcomes = data.Outcomes.Where(o => !protectedNames.Contains(o.Name))
+            .ToDictionary(o => o.Name, o => OutcomeValues.Parse(o.Name, o.Values), StringComparer.Ordinal);
+        var attributes = data.Outcomes.Where(o => protectedNames.Contains(o.Name))
+            .ToDictionary(o => o.Name, o => o.Values, StringComparer.Ordinal);
+        var banned = outcomes.Keys.Concat(attributes.Keys).ToArray();
+        var kept = raw.Where(f => !FeatureGuard.IsBanned(f.Name, banned)).ToArray();
+        int n = data.CustomerIds.Length;
+
+        // The requested scaling first: it is the reference space every candidate is measured in.
+        var scalings = new[] { request.Preprocessing.Scaling }.Concat(Enum.GetValues<ScalingMethod>().Where(m => m != request.Preprocessing.Scaling));
+        var rawByName = kept.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
+        var preprocessors = scalings.Select(m => (Name: m.ToString().ToLowerInvariant(), Pre: PreprocessorFitter.Fit(kept, request.Preprocessing with { Scaling = m }))).ToArray();
+        var preparations = preprocessors.Select(p => new PreparedData(p.Name, p.Pre.Apply(rawByName, n))).ToArray();
+
+        var names = preprocessors[0].Pre.Transforms.Select(t => t.Name).ToArray();
+        var input = new AutoSegmentationInput(data.CustomerIds, Readable(rawByName, names, n), names, outcomes, attributes);
+        var result = new AutoSegmenter(options with { Seed = options.Seed ?? request.Segmentation.Seed }).Run(input, preparations, ct);
+
+        var chosen = result.Selection.Chosen;
+        int index = Array.FindIndex(preparations, p => p.Name == chosen.Preprocessing);
+        var matrix = preparations[index].Data;
+        var labels = result.Selection.Labels;
+        int k = result.Explanation.Segments.Count;
+        var centroids = result.Selection.Model is KMeansModel km && km.ClusterCount == k ? km.Centroids : SegmentMeans(matrix, labels, k);
+        return new AutomaticOutcome(preprocessors[index].Pre, matrix, result.Selection.Model, labels, centroids, Sweep(result.Selection, k), result);
+    }
+
+    // Feature values in their own units for rules and profiles; missing values take the column median.
+    private static Matrix<double> Readable(IReadOnlyDictionary<string, double[]> raw, IReadOnlyList<string> names, int n)
+    {
+        var m = new Matrix<double>(n, names.Count);
+        for (int j = 0; j < names.Count; j++)
+        {
+            var values = raw[names[j]];
+            var known = values.Where(double.IsFinite).Order().ToArray();
+            double median = known.Length == 0 ? 0 : known[known.Length / 2];
+            for (int i = 0; i < n; i++)
+            {
+                m[i, j] = double.IsFinite(values[i]) ? values[i] : median;
+            }
+        }
+
+        return m;
+    }
+
+    private static double[][] SegmentMeans(Matrix<double> data, int[] labels, int k)
+    {
+        var sums = Enumerable.Range(0, k).Select(_ => new double[data.Cols]).ToArray();
+        var counts = new int[k];
+        for (int i = 0; i < data.Rows; i++)
+        {
+            if (labels[i] < 0)
+            {
+                continue;
+            }
+
+            counts[labels[i]]++;
+            var row = data.RowReadOnly(i);
+            for (int j = 0; j < data.Cols; j++)
+            {
+                sums[labels[i]][j] += row[j];
+            }
+        }
+
+        return sums.Select((s, c) => s.Select(v => counts[c] > 0 ? v / counts[c] : 0).ToArray()).ToArray();
+    }
+
+    // The chosen algorithm's k sweep on the chosen preprocessing (what the report's k chart plots).
+    private static KSelection Sweep(SelectionResult selection, int k)
+    {
+        var chosen = selection.Chosen;
+        var sweep = selection.Leaderboard
+            .Where(e => e.Algorithm == chosen.Algorithm.Name && e.Variant == chosen.Variant && e.Preprocessing == chosen.Preprocessing
+                && e.RequestedK is not null && e.Silhouette is not null)
+            .OrderBy(e => e.RequestedK)
+            .Select(e => new KCandidate(e.RequestedK!.Value, e.Silhouette!.Value, e.CalinskiHarabasz!.Value, e.DaviesBouldin!.Value, double.NaN))
+            .ToArray();
+        return new KSelection("automatic", sweep, k, selection.EvaluationRows.Length);
+    }
+}
