@@ -1,5 +1,6 @@
-using CustomerAtlas.Bench.EndToEnd;
 using CustomerAtlas.Bench.Deep;
+using CustomerAtlas.Bench.EndToEnd;
+using CustomerAtlas.Bench.Load;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Bench.Quality;
 using CustomerAtlas.Bench.ScaleOut;
@@ -13,6 +14,7 @@ return args.FirstOrDefault() switch
     "quality" => QualityCommand.Run(args[1..]),
     "e2e" => EndToEndCommand.Run(args[1..]),
     "scaleout" => await ScaleOutBench.RunAsync(args[1..]),
+    "load" => await LoadCommand.RunAsync(args[1..]),
     "deep" => DeepCommand.Run(args[1..]),
     _ => Usage(),
 };
@@ -20,9 +22,10 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: CustomerAtlas.Bench <command> [options]");
-    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--no-peers]");
+    Console.Error.WriteLine("  perf [--quick] [--only kmeans,minibatch,pca,...] [--match ID-PART,...] [--no-peers]");
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  e2e [FILE] [--runs N]   raw file to report with a phase breakdown (default: online-retail)");
+    Console.Error.WriteLine("  " + LoadCommand.Usage);
     Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
     Console.Error.WriteLine("  deep [--k K] [--resamples R] [--datasets customer-personality,telco-churn,online-retail]");
     return 2;

@@ -22,6 +22,10 @@ public static class AtlasCli
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DemoDataCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(LoadCommand.Create(context.Console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

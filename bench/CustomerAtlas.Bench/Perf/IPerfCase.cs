@@ -47,8 +47,11 @@ public interface IPerfCaseSource
     IEnumerable<IPerfCase> Cases();
 }
 
-/// <summary>Identifies one row of the scikit-learn script's output.</summary>
-public sealed record SklearnKey(string Alg, int N, int D, int? K);
+/// <summary>
+/// Identifies one scikit-learn case: the spec passed to a peer script's <c>--child</c>. <paramref name="Script"/>
+/// names a peer script shipped beside the bench (null = the shared peers/sklearn_bench.py).
+/// </summary>
+public sealed record SklearnKey(string Alg, int N, int D, int? K, string? Script = null);
 
 /// <summary>What one run of one side measured.</summary>
 public sealed record CaseMeasurement

@@ -1,7 +1,7 @@
 namespace CustomerAtlas.Bench.Perf;
 
 /// <summary>
-/// <c>perf [--quick] [--only g1,g2] [--no-peers]</c>: for every selected case, generates the shared data
+/// <c>perf [--quick] [--only g1,g2] [--match id-part,...] [--no-peers]</c>: for every selected case, generates the shared data
 /// with scikit-learn's script, then times scikit-learn, CustomerAtlas and ML.NET back to back, each in a
 /// fresh child process, and prints one table with times, CPU times, ratios, peak RSS and quality,
 /// followed by which issue-5 targets are met.
@@ -13,16 +13,19 @@ public static class PerfCommand
     {
         bool quick = args.Contains("--quick");
         bool peers = !args.Contains("--no-peers");
-        int only = Array.IndexOf(args, "--only");
-        var groups = only >= 0 && only + 1 < args.Length ? args[only + 1].Split(',').ToHashSet() : null;
-        var unknown = args.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--no-peers" or "--only")).ToList();
+        var groups = Value(args, "--only")?.Split(',').ToHashSet();
+        var match = Value(args, "--match")?.Split(',');
+        var unknown = args.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--no-peers" or "--only" or "--match")).ToList();
         if (unknown.Count > 0)
         {
-            Console.Error.WriteLine($"error: unknown option {unknown[0]} (options: --quick, --only GROUPS, --no-peers)");
+            Console.Error.WriteLine($"error: unknown option {unknown[0]} (options: --quick, --only GROUPS, --match ID-PARTS, --no-peers)");
             return 2;
         }
 
-        var cases = PerfCases.All.Where(c => (quick ? c.Quick : c.Full) && (groups is null || groups.Contains(c.Group))).ToList();
+        var cases = PerfCases.All
+            .Where(c => (quick ? c.Quick : c.Full) && (groups is null || groups.Contains(c.Group)))
+            .Where(c => match is null || match.Any(m => c.Id.Contains(m, StringComparison.Ordinal)))
+            .ToList();
         if (cases.Count == 0)
         {
             Console.Error.WriteLine("error: no perf case matches the selection");
@@ -31,7 +34,8 @@ public static class PerfCommand
 
         var log = Console.Out;
         log.WriteLine($"# CustomerAtlas perf bench ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}, .NET {Environment.Version}, load average {LoadAverage()}");
-        string? script = peers ? PrepareSklearn(log) : null;
+        // The script also generates the shared data, so it is prepared even when peers are not timed.
+        string? script = PrepareSklearn(log);
         var rows = new List<PerfRow>();
         foreach (var perfCase in cases)
         {
@@ -45,10 +49,11 @@ public static class PerfCommand
             // The three sides back to back, so they share the machine's load at that moment.
             log.WriteLine($"# running {perfCase.Title} ...");
             var timeout = TimeSpan.FromMinutes(20);
-            var sk = script is not null && perfCase.Sklearn is { } key ? SklearnPeer.RunCase(script, key, perfCase.Data, timeout) : null;
+            var sk = peers && script is not null && perfCase.Sklearn is { } key ? SklearnPeer.RunCase(script, key, perfCase.Data, timeout) : null;
             var ours = PerfChild.Spawn(PerfChild.Ours, perfCase, timeout) ?? new CaseMeasurement { Error = "no result" };
             var ml = peers ? PerfChild.Spawn(PerfChild.MlNet, perfCase, timeout) : null;
             rows.Add(new PerfRow(perfCase, ours, sk, ml));
+            log.WriteLine($"#   done: ours {ours.Seconds:0.###}s (cpu {ours.CpuSeconds:0.##}, peak {ours.PeakRssMb:0} MiB){Side("sklearn", sk)}{Side("ML.NET", ml)}");
         }
 
         PerfReport.Print(rows, log);
@@ -72,6 +77,15 @@ public static class PerfCommand
 
         return script;
     }
+
+    private static string? Value(string[] args, string option)
+    {
+        int at = Array.IndexOf(args, option);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static string Side(string name, CaseMeasurement? m) =>
+        m is null ? string.Empty : m.Error is not null ? $"; {name} error" : $"; {name} {m.Seconds:0.###}s (cpu {m.CpuSeconds:0.##}, peak {m.PeakRssMb:0} MiB)";
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

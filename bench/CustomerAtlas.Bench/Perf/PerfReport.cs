@@ -14,7 +14,7 @@ public static class PerfReport
     /// <summary>Writes the table for <paramref name="rows"/>.</summary>
     public static void Print(IReadOnlyList<PerfRow> rows, TextWriter output)
     {
-        string[] header = ["case", "ours s (init)", "it", "sklearn s (init)", "it", "ours/sk", "ML.NET s", "ours/ML", "CPU s ours/sk/ML", "CPU ours/sk", "peak MiB ours/sk/ML", "RSS/data", "inertia ours/sk", "ARI ours/sk/ML"];
+        string[] header = ["case", "ours s (init)", "it", "sklearn s (init)", "it", "ours/sk", "ML.NET s", "ours/ML", "CPU s ours/sk/ML", "CPU ours/sk", "peak MiB ours/sk/ML", "RSS/data", "inertia ours/sk", "ARI ours/sk/ML", "other quality ours/sk"];
         var table = new List<string[]> { header };
         foreach (var r in rows)
         {
@@ -35,6 +35,7 @@ public static class PerfReport
                 o.Error is null ? F(o.PeakRssMb * 1024 * 1024 / r.Case.Data.DataBytes) : "-",
                 QualityRatio(o, r.Sklearn, "inertia"),
                 $"{Q(o, "ari")}/{Q(r.Sklearn, "ari")}/{Q(r.MlNet, "ari")}",
+                OtherQuality(o, r.Sklearn),
             ]);
         }
 
@@ -96,6 +97,10 @@ public static class PerfReport
         ours.Quality.TryGetValue(name, out double a) && peer is not null && peer.Quality.TryGetValue(name, out double b) && b != 0
             ? $"{a.ToString("G4", Inv)} ({(a / b).ToString("0.0000", Inv)})"
             : ours.Quality.TryGetValue(name, out a) ? a.ToString("G4", Inv) : "-";
+
+    private static string OtherQuality(CaseMeasurement ours, CaseMeasurement? peer) =>
+        string.Join(" ", ours.Quality.Keys.Where(k => k is not ("inertia" or "ari"))
+            .Select(k => $"{k} {Q(ours, k)}/{Q(peer, k)}"));
 
     private static string Q(CaseMeasurement? m, string name) =>
         m is not null && m.Quality.TryGetValue(name, out double v) ? v.ToString("0.000", Inv) : "-";

@@ -28,6 +28,7 @@ public static class ScaleOutBench
         if (!File.Exists(file)) Generate(file, events, customers);
 
         var clock = Stopwatch.StartNew();
+        var peaks = new List<double>();
         double load, features, kmeans;
         await using ISqlEngine engine = target switch
         {
@@ -43,6 +44,7 @@ public static class ScaleOutBench
             await ch.Cluster.Initiator.ExecuteAsync("DROP TABLE IF EXISTS bench_events_loads");
             await ClickHouseEventLoader.LoadAsync(ch.Cluster, file, new EventLoadOptions { Table = "bench_events", CustomerColumn = "customer_id" });
             load = Lap(clock);
+            peaks.Add(PeakMiB());
             await ShardLocalTable.CreateAsync(ch.Cluster, "bench_features", "customer_id", local => FeatureSql(engine.Dialect, local("bench_events")));
             featureRelation = ClickHouseCluster.Table("bench_features");
         }
@@ -50,20 +52,25 @@ public static class ScaleOutBench
         {
             await engine.RegisterSourceAsync("bench_events", new DataSource { Path = file });
             load = Lap(clock);
+            peaks.Add(PeakMiB());
             await engine.ExecuteAsync($"CREATE TABLE bench_features AS {FeatureSql(engine.Dialect, "bench_events")}");
             featureRelation = "bench_features";
         }
         features = Lap(clock);
-        var fit = await PushdownKMeans.FitAsync(engine, featureRelation, "customer_id", Features,
-            new PushdownKMeansOptions { K = 8, MaxIterations = 20, Tolerance = 0, SampleSize = 100_000 });
+        peaks.Add(PeakMiB());
+        var options = new PushdownKMeansOptions { K = 8, MaxIterations = 20, Tolerance = 0, SampleSize = 100_000 };
+        var (startCentroids, _) = await PushdownKMeans.StartAsync(engine, featureRelation, "customer_id", Features, options);
+        var start = Lap(clock);
+        peaks.Add(PeakMiB());
+        var fit = await PushdownKMeans.FitAsync(engine, featureRelation, "customer_id", Features, options, startCentroids);
         kmeans = Lap(clock);
+        peaks.Add(PeakMiB());
         var rows = fit.Counts.Sum();
-        var peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-        Console.WriteLine("| target | events | customers | load s | features s | k-means (start + 20 it) s | s/iteration* | client peak RSS MiB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        var peakMiB = PeakMiB();
+        Console.WriteLine("| target | events | customers | load s | features s | start (100k sample) s | 20 iterations s | s/iteration | client peak RSS MiB (after load / features / start / iterations) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {target} | {events:N0} | {rows:N0} | {load:F1} | {features:F1} | {kmeans:F1} | {kmeans / fit.Iterations:F2} | {peakMiB:F0} |"));
-        Console.WriteLine("* includes the share of the sampled start; iterations run: " + fit.Iterations);
+            $"| {target} | {events:N0} | {rows:N0} | {load:F1} | {features:F1} | {start:F1} | {kmeans:F1} | {kmeans / fit.Iterations:F3} | {peakMiB:F0} ({string.Join(" / ", peaks.Select(p => p.ToString("F0", CultureInfo.InvariantCulture)))}) |"));
         return 0;
     }
 
@@ -100,6 +107,12 @@ public static class ScaleOutBench
             }
         }
         File.Move(temp, path, overwrite: true);
+    }
+
+    private static double PeakMiB()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
 
     private static double Lap(Stopwatch clock)

@@ -22,6 +22,8 @@ public static class ScoreCommand
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(quiet);
+        var engines = new EngineOptionSet();
+        engines.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             string modelPath = parse.GetValue(model)!;
@@ -36,7 +38,7 @@ public static class ScoreCommand
                 throw new ArgumentException($"{modelPath}: model file not found.");
             }
 
-            var scorer = new Scorer(SegmentModel.Load(modelPath));
+            var scorer = new Scorer(SegmentModel.Load(modelPath), engines.Factory(parse));
             var scored = await scorer.ScoreFileAsync(parse.GetValue(input)!, ct).ConfigureAwait(false);
             string full = Path.GetFullPath(outPath);
             string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.tmp-{Guid.NewGuid():N}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CustomerAtlas.Cli.Automatic;
 using CustomerAtlas.Cli.Output;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Schema;
@@ -40,6 +41,10 @@ public static class SegmentCommand
         }
 
         shared.AddTo(command);
+        var automatic = new AutomaticOptions();
+        automatic.AddTo(command);
+        var engines = new EngineOptionSet();
+        engines.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var overrides = new SchemaOverrides
@@ -63,8 +68,11 @@ public static class SegmentCommand
                 DateFormat = parse.GetValue(dateFormat),
                 TimestampFormat = parse.GetValue(timestampFormat),
             };
-            var request = shared.Request(parse, source, overrides);
-            return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct).ConfigureAwait(false);
+            var request = shared.Request(parse, source, overrides) with
+            {
+                Automatic = automatic.Bind(parse, parse.GetValue(shared.K), parse.GetValue(shared.Seed), parse.GetValue(shared.MaxK)),
+            };
+            return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct, engines.Factory(parse)).ConfigureAwait(false);
         });
         return command;
     }

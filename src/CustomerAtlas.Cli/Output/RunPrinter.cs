@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerAtlas.Cli.Automatic;
 using CustomerAtlas.Pipeline.Running;
 using Spectre.Console;
 
@@ -7,20 +8,21 @@ namespace CustomerAtlas.Cli.Output;
 /// <summary>Runs the segment pipeline with a progress display and prints what it decided and found.</summary>
 public static class RunPrinter
 {
-    /// <summary>Runs <paramref name="request"/>; returns the exit code.</summary>
-    public static async Task<int> RunAsync(CliContext context, SegmentRequest request, bool quiet, CancellationToken ct)
+    /// <summary>Runs <paramref name="request"/> on the engine <paramref name="engineFactory"/> opens (null = embedded DuckDB); returns the exit code.</summary>
+    public static async Task<int> RunAsync(CliContext context, SegmentRequest request, bool quiet, CancellationToken ct,
+        Func<CustomerAtlas.Data.Engines.ISqlEngine>? engineFactory = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         if (quiet)
         {
-            await SegmentPipeline.RunAsync(request, ct: ct).ConfigureAwait(false);
+            await SegmentPipeline.RunAsync(request, engineFactory: engineFactory, ct: ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
         var console = context.Console;
         var result = await console.Status().Spinner(Spinner.Known.Dots).StartAsync("starting", async status =>
-            await SegmentPipeline.RunAsync(request, phase => status.Status(Markup.Escape(phase)), ct: ct).ConfigureAwait(false)).ConfigureAwait(false);
+            await SegmentPipeline.RunAsync(request, phase => status.Status(Markup.Escape(phase)), engineFactory, ct).ConfigureAwait(false)).ConfigureAwait(false);
         Print(console, result);
         return ExitCodes.Ok;
     }
@@ -47,7 +49,15 @@ public static class RunPrinter
         }
 
         var sel = r.Model.Selection;
-        console.MarkupLine(Inv($"[bold]k = {r.Model.K}[/] ({(sel.Method == "forced" ? "--k" : "best silhouette")}; ") + string.Join(", ", sel.Candidates.Select(c => Inv($"k={c.K}: {c.Silhouette:0.000}"))) + ")");
+        if (r.Automatic is { } automatic)
+        {
+            LeaderboardPrinter.Print(console, automatic);
+        }
+        else
+        {
+            console.MarkupLine(Inv($"[bold]k = {r.Model.K}[/] ({(sel.Method == "forced" ? "--k" : "best silhouette")}; ") + string.Join(", ", sel.Candidates.Select(c => Inv($"k={c.K}: {c.Silhouette:0.000}"))) + ")");
+        }
+
         var table = new Table().AddColumns("#", "Segment", "Customers", "Share", "Revenue", "Drivers");
         foreach (var p in r.Profiles)
         {
@@ -58,7 +68,8 @@ public static class RunPrinter
         }
 
         console.Write(table);
-        console.MarkupLine($"Wrote [green]{Markup.Escape(Path.GetFullPath(r.OutputDirectory))}[/] (report.html, segments.csv/.parquet, profiles.csv, quality.json, model.json)");
+        console.MarkupLine($"Wrote [green]{Markup.Escape(Path.GetFullPath(r.OutputDirectory))}[/] (report.html, segments.csv/.parquet, profiles.csv, quality.json, model.json"
+            + (r.Automatic is null ? ")" : ", leaderboard.json/.csv, explanations.json)"));
         console.MarkupLine("[grey]" + Markup.Escape(string.Join(" · ", r.Phases.Select(p => Inv($"{p.Phase} {p.Elapsed.TotalSeconds:0.00}s")))) + "[/]");
     }
 

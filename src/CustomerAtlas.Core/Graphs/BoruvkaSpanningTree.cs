@@ -202,12 +202,7 @@ internal sealed class BoruvkaSpanningTree
             int right = _tree.NodeRight[node];
             double boundLeft = Math.Max(_tree.MinSquaredDistance(left, x), Math.Max(coreP, _nodeMinCore2[left]));
             double boundRight = Math.Max(_tree.MinSquaredDistance(right, x), Math.Max(coreP, _nodeMinCore2[right]));
-            bool leftFirst = boundLeft <= boundRight;
-            stackNode[top] = leftFirst ? right : left;
-            stackBound[top] = leftFirst ? boundRight : boundLeft;
-            stackNode[top + 1] = leftFirst ? left : right;
-            stackBound[top + 1] = leftFirst ? boundLeft : boundRight;
-            top += 2;
+            KdTree.PushNearestLast(stackNode, stackBound, ref top, left, boundLeft, right, boundRight);
         }
 
         if (bestQ >= 0)

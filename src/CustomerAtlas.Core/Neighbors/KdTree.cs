@@ -102,6 +102,21 @@ public sealed class KdTree
     /// <summary>The point stored at tree position <paramref name="position"/>.</summary>
     internal ReadOnlySpan<double> PointAt(int position) => Points.AsSpan(position * Dimensions, Dimensions);
 
+    /// <summary>
+    /// Pushes two children on a depth-first stack with their lower bounds, the nearer one last so it is
+    /// popped first (finding close candidates early tightens the pruning bound).
+    /// </summary>
+    internal static void PushNearestLast(
+        Span<int> stackNode, Span<double> stackBound, ref int top, int left, double boundLeft, int right, double boundRight)
+    {
+        bool leftFirst = boundLeft <= boundRight;
+        stackNode[top] = leftFirst ? right : left;
+        stackBound[top] = leftFirst ? boundRight : boundLeft;
+        stackNode[top + 1] = leftFirst ? left : right;
+        stackBound[top + 1] = leftFirst ? boundLeft : boundRight;
+        top += 2;
+    }
+
     /// <summary>Squared distance from <paramref name="query"/> to the bounding box of <paramref name="node"/>.</summary>
     internal double MinSquaredDistance(int node, ReadOnlySpan<double> query)
     {
@@ -110,8 +125,8 @@ public sealed class KdTree
         double s = 0;
         for (int j = 0; j < query.Length; j++)
         {
-            double q = query[j];
-            double d = q < lo[j] ? lo[j] - q : q > hi[j] ? q - hi[j] : 0;
+            // Branch-free: at most one of the two gaps is positive.
+            double d = Math.Max(lo[j] - query[j], 0) + Math.Max(query[j] - hi[j], 0);
             s += d * d;
         }
 
@@ -179,12 +194,7 @@ public sealed class KdTree
             int right = NodeRight[node];
             double boundLeft = MinSquaredDistance(left, query);
             double boundRight = MinSquaredDistance(right, query);
-            bool leftFirst = boundLeft <= boundRight;
-            stackNode[top] = leftFirst ? right : left;
-            stackBound[top] = leftFirst ? boundRight : boundLeft;
-            stackNode[top + 1] = leftFirst ? left : right;
-            stackBound[top + 1] = leftFirst ? boundLeft : boundRight;
-            top += 2;
+            PushNearestLast(stackNode, stackBound, ref top, left, boundLeft, right, boundRight);
         }
 
         heap.SortAscending();

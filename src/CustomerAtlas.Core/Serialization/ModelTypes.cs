@@ -16,6 +16,7 @@ public static class ModelTypes
         ["gmm"] = typeof(Clustering.GaussianMixture.GaussianMixtureModel),
         ["bgmm"] = typeof(Clustering.BayesianGaussianMixture.BayesianGaussianMixtureModel),
         ["kmeans"] = typeof(Clustering.KMeans.KMeansModel),
+        ["bisecting-kmeans"] = typeof(Clustering.BisectingKMeans.BisectingKMeansModel),
         ["genie"] = typeof(Clustering.Genie.GenieModel),
         ["agglomerative"] = typeof(Clustering.Agglomerative.AgglomerativeModel),
         ["dbscan"] = typeof(Clustering.Dbscan.DbscanModel),
@@ -23,7 +24,6 @@ public static class ModelTypes
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
         ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
-        ["bisecting-kmeans"] = typeof(Clustering.BisectingKMeans.BisectingKMeansModel),
     };
 
     private static readonly ConcurrentDictionary<string, Type> Extra = new(StringComparer.Ordinal);

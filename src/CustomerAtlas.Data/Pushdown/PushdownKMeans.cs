@@ -42,12 +42,7 @@ public static class PushdownKMeans
         }
         else
         {
-            var sample = await SampleAsync(engine, relation, idColumn, quoted, options, ct).ConfigureAwait(false);
-            sampleSize = sample.Rows;
-            if (sample.Rows < options.K)
-                throw new ArgumentException($"The feature table has {sample.Rows} rows, fewer than K = {options.K}.", nameof(options));
-            var start = new KMeans(new KMeansOptions { K = options.K, Seed = options.Seed, NInit = 1 }).Fit(sample, ct);
-            centroids = start.Centroids;
+            (centroids, sampleSize) = await StartAsync(engine, relation, idColumn, features, options, ct).ConfigureAwait(false);
         }
 
         var counts = new long[options.K];
@@ -63,6 +58,25 @@ public static class PushdownKMeans
             counts = nextCounts;
         }
         return new PushdownKMeansResult(centroids, counts, iterations, converged, sampleSize, [.. features]);
+    }
+
+    /// <summary>
+    /// The start: a reservoir sample of the feature table (in id order, so the same rows on every engine) clustered
+    /// in process by Core's k-means (k-means++ seeding, Lloyd/Hamerly), returning its centroids and the sample size.
+    /// </summary>
+    public static async Task<(double[][] Centroids, int SampleSize)> StartAsync(ISqlEngine engine, string relation, string idColumn,
+        IReadOnlyList<string> features, PushdownKMeansOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var quoted = features.Select(engine.Dialect.QuoteIdentifier).ToArray();
+        var sample = await SampleAsync(engine, relation, idColumn, quoted, options, ct).ConfigureAwait(false);
+        if (sample.Rows < options.K)
+            throw new ArgumentException($"The feature table has {sample.Rows} rows, fewer than K = {options.K}.", nameof(options));
+        var start = new KMeans(new KMeansOptions { K = options.K, Seed = options.Seed, NInit = 1 }).Fit(sample, ct);
+        return (start.Centroids, sample.Rows);
     }
 
     /// <summary>One iteration: the new centroids (old ones kept for empty clusters) and the cluster sizes.</summary>

@@ -11,11 +11,11 @@ namespace CustomerAtlas.Server.Hosting;
 /// </summary>
 public static class AtlasServe
 {
-    /// <summary>Serves <paramref name="catalog"/> until <paramref name="cancellationToken"/> fires or the host stops.</summary>
-    public static async Task RunAsync(SegmentCatalog catalog, string? keysFile, AtlasServerOptions options, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Serves <paramref name="catalog"/>, telling <paramref name="writeLine"/> where and with which key, until <paramref name="cancellationToken"/> fires or the host stops.</summary>
+    public static async Task RunAsync(SegmentCatalog catalog, string? keysFile, AtlasServerOptions options, Action<string> writeLine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(writeLine);
         ApiKeyRegistry keys;
         string? oneRunKey = null;
         if (keysFile is null)
@@ -32,20 +32,20 @@ public static class AtlasServe
         await using var app = AtlasServer.Build(catalog, keys, options);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         string url = app.Urls.First().TrimEnd('/');
-        await output.WriteLineAsync($"Serving model {catalog.Model.Version} ({catalog.Model.SegmentCount} segments, {catalog.CustomerCount} customers) on {string.Join(", ", app.Urls)}").ConfigureAwait(false);
-        await output.WriteLineAsync($"  dashboard  {url}/dashboard/").ConfigureAwait(false);
-        await output.WriteLineAsync($"  API docs   {url}/scalar/  (OpenAPI: {url}/openapi/v1.json)").ConfigureAwait(false);
+        writeLine($"Serving model {catalog.Model.Version} ({catalog.Model.SegmentCount} segments, {catalog.CustomerCount} customers) on {string.Join(", ", app.Urls)}");
+        writeLine($"  dashboard  {url}/dashboard/");
+        writeLine($"  API docs   {url}/scalar/  (OpenAPI: {url}/openapi/v1.json)");
         if (oneRunKey is not null)
         {
-            await output.WriteLineAsync($"  API key    {oneRunKey}  (scopes read, score; valid until this server stops; use --keys for lasting keys)").ConfigureAwait(false);
-            await output.WriteLineAsync($"  open       {url}/dashboard/#key={oneRunKey}").ConfigureAwait(false);
+            writeLine($"  API key    {oneRunKey}  (scopes read, score; valid until this server stops; use --keys for lasting keys)");
+            writeLine($"  open       {url}/dashboard/#key={oneRunKey}");
         }
         else
         {
-            await output.WriteLineAsync($"  API keys   {keys.Keys.Count} from {keysFile}").ConfigureAwait(false);
+            writeLine($"  API keys   {keys.Keys.Count} from {keysFile}");
         }
 
-        await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
+        writeLine("Press Ctrl+C to stop.");
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
 }

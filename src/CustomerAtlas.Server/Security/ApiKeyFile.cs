@@ -40,7 +40,7 @@ public static class ApiKeyFile
         var existing = File.Exists(path) ? Load(path) : [];
         if (existing.Any(k => k.Name == name))
         {
-            throw new ArgumentException($"The key file '{path}' already has a key named '{name}'.", nameof(name));
+            throw new InvalidDataException($"The key file '{path}' already has a key named '{name}'.");
         }
 
         var (key, entry) = Create(name, scopes, requestsPerMinute);

@@ -65,6 +65,6 @@ public sealed class ApiKeyFileTests : IDisposable
         Assert.Throws<FileNotFoundException>(() => ApiKeyFile.Load(Path.Combine(dir, "none.json")));
         string path = Path.Combine(dir, "keys.json");
         ApiKeyFile.AddKey(path, "ops", [Scopes.Read]);
-        Assert.Throws<ArgumentException>(() => ApiKeyFile.AddKey(path, "ops", [Scopes.Read]));
+        Assert.Contains("'ops'", Assert.Throws<InvalidDataException>(() => ApiKeyFile.AddKey(path, "ops", [Scopes.Read])).Message, StringComparison.Ordinal);
     }
 }

@@ -73,7 +73,7 @@ public sealed record KMeansPerfCase(BenchDataSet Data, int K, KMeansAlgorithm Al
             Quality = new Dictionary<string, double>
             {
                 ["inertia"] = model.Inertia,
-                ["ari"] = AdjustedRand.Score(data.Truth, model.Labels),
+                ["ari"] = AdjustedRand.ScoreAgainstFile(data.Set.LabelsPath, model.Labels),
             },
         };
     }

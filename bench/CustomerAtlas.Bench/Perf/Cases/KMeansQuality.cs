@@ -25,6 +25,6 @@ public static class KMeansQuality
             inertia += sum;
         }
 
-        return new Dictionary<string, double> { ["inertia"] = inertia, ["ari"] = AdjustedRand.Score(data.Truth, labels) };
+        return new Dictionary<string, double> { ["inertia"] = inertia, ["ari"] = AdjustedRand.ScoreAgainstFile(data.Set.LabelsPath, labels) };
     }
 }

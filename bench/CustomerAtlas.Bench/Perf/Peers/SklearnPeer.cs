@@ -84,7 +84,8 @@ public static class SklearnPeer
             spec["k"] = k;
         }
 
-        var run = ChildProcess.Run(Python, [script, "--child", spec.ToJsonString()], timeout);
+        string file = key.Script is null ? script : Path.Combine(AppContext.BaseDirectory, "Perf", "Peers", key.Script);
+        var run = ChildProcess.Run(Python, [file, "--child", spec.ToJsonString()], timeout);
         string? line = run.StandardOutput.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
         if (line is null)
         {
@@ -98,7 +99,7 @@ public static class SklearnPeer
     public static CaseMeasurement ToMeasurement(JsonObject row)
     {
         var quality = new Dictionary<string, double>();
-        foreach (var (name, source) in new[] { ("inertia", "inertia"), ("ari", "ari_vs_truth"), ("loglik", "lower_bound"), ("silhouette", "silhouette") })
+        foreach (var (name, source) in new[] { ("inertia", "inertia"), ("ari", "ari_vs_truth"), ("loglik", "lower_bound"), ("silhouette", "silhouette"), ("explained", "explained_ratio") })
         {
             if (row[source] is JsonValue v && v.TryGetValue(out double value))
             {

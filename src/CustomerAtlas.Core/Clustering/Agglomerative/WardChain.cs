@@ -21,6 +21,7 @@ namespace CustomerAtlas.Core.Clustering.Agglomerative;
 internal sealed class WardChain
 {
     private const int Block = 2048;
+    private const int ParallelMinSlots = 4 * Block;
 
     private readonly int _dims;
     private readonly int _capacity;
@@ -97,7 +98,10 @@ internal sealed class WardChain
     {
         int self = _slotOfRow[row];
         int blocks = RowBlocks.OfSize(_active, Block).Count;
-        BlockParallel.For(RowBlocks.OfSize(_active, Block), _maxDegreeOfParallelism, b => ScanBlock(b, self));
+        // Small scans run on one thread: a parallel region per chain step costs more than it saves
+        // (and far more on a busy machine) once fewer than ParallelMinSlots clusters remain.
+        int dop = _active >= ParallelMinSlots ? _maxDegreeOfParallelism : 1;
+        BlockParallel.For(RowBlocks.OfSize(_active, Block), dop, b => ScanBlock(b, self));
         int bestSlot = -1;
         double best = double.PositiveInfinity;
         for (int b = 0; b < blocks; b++)

@@ -98,12 +98,12 @@ public sealed class GaussianMixtureModel : IClusterModel
     /// <inheritdoc />
     public int[] Predict(Matrix<double> data)
     {
-        var responsibilities = Posterior(data, null);
+        var responsibilities = Posterior(data);
         return ExpectationStep.ArgMax(responsibilities, data.Rows, ClusterCount);
     }
 
     /// <summary>Posterior membership probabilities P(component | row), n × k; each row sums to 1.</summary>
-    public Matrix<double> PredictProbabilities(Matrix<double> data) => new(data.Rows, ClusterCount, Posterior(data, null));
+    public Matrix<double> PredictProbabilities(Matrix<double> data) => new(data.Rows, ClusterCount, Posterior(data));
 
     /// <summary>log p(x) of each row under the mixture.</summary>
     public double[] ScoreSamples(Matrix<double> data)
@@ -122,10 +122,10 @@ public sealed class GaussianMixtureModel : IClusterModel
     /// <summary>Akaike information criterion on <paramref name="data"/>: −2 log L + 2p (lower is better).</summary>
     public double Aic(Matrix<double> data) => (-2 * Score(data) * data.Rows) + (2 * ParameterCount);
 
-    private double[] Posterior(Matrix<double> data, double[]? perRow)
+    private double[] Posterior(Matrix<double> data)
     {
         var responsibilities = new double[CheckedRows(data) * ClusterCount];
-        ExpectationStep.Run(data, _components, _logWeights, responsibilities, perRow, -1);
+        ExpectationStep.Run(data, _components, _logWeights, responsibilities, null, -1);
         return responsibilities;
     }
 

@@ -31,8 +31,8 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
     {
         _problem = problem;
         _labels = labels;
-        _upper = new T[problem.Rows];
-        _lower = new T[problem.Rows];
+        _upper = problem.RowScratch(0);
+        _lower = problem.RowScratch(1);
         _margin = 16 * (problem.Cols + 4) * Precision<T>.Epsilon;
         _roundUp = 4 * Precision<T>.Epsilon;
     }

@@ -26,7 +26,7 @@ internal sealed class KMeansPlusPlusInit<T> where T : unmanaged, IFloatingPointI
     {
         _problem = problem;
         _rng = rng;
-        _closest = new T[problem.Rows];
+        _closest = problem.RowScratch(0);
         _blockMass = new double[problem.Blocks.Count];
     }
 

@@ -7,6 +7,8 @@ namespace CustomerAtlas.Core.Clustering.KMeans;
 /// <summary>The data of one fit, its row weights (null = all 1) and how to run passes over it.</summary>
 internal sealed class KMeansProblem<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
+    private readonly T[]?[] _scratch = new T[]?[2];
+
     public KMeansProblem(Matrix<T> data, double[]? weights, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         Data = data;
@@ -29,6 +31,13 @@ internal sealed class KMeansProblem<T> where T : unmanaged, IFloatingPointIeee75
     public int Rows => Data.Rows;
 
     public int Cols => Data.Cols;
+
+    /// <summary>
+    /// A per-row buffer shared by the phases of a fit (slot 0: k-means++'s D², then Hamerly's upper bounds;
+    /// slot 1: Hamerly's lower bounds). The phases run one after another, so sharing is safe, and a fit on
+    /// millions of rows holds two such buffers instead of three per restart. Contents are not preserved.
+    /// </summary>
+    public T[] RowScratch(int slot) => _scratch[slot] ??= new T[Rows];
 
     public double Weight(int row) => Weights is null ? 1 : Weights[row];
 

@@ -201,24 +201,7 @@ internal sealed class FasterPam
         _total = 0;
         for (int j = 0; j < _n; j++)
         {
-            var distances = _toMedoid.AsSpan(j * _k, _k);
-            int best = 0;
-            double first = double.PositiveInfinity;
-            double second = double.PositiveInfinity;
-            for (int m = 0; m < _k; m++)
-            {
-                double v = distances[m];
-                if (v < first)
-                {
-                    second = first;
-                    first = v;
-                    best = m;
-                }
-                else if (v < second)
-                {
-                    second = v;
-                }
-            }
+            var (best, first, second) = SmallestTwo.Find<double>(_toMedoid.AsSpan(j * _k, _k));
 
             _nearest[j] = best;
             _nearestDistance[j] = first;

@@ -36,21 +36,6 @@ public sealed class ClickHouseClient : IDisposable
     public ClickHouseClient ForServer(Uri url) =>
         new(new ClickHouseConnection(url, Connection.Cluster, Connection.User, Connection.Password, database: Connection.Database), _http, ownsHttp: false);
 
-    /// <summary>True when the server answers /ping with "Ok.".</summary>
-    public async Task<bool> PingAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            using var response = await _http.GetAsync(new Uri(Connection.Url, "/ping"), ct).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            return response.IsSuccessStatusCode && body.Trim() == "Ok.";
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Runs a statement that returns nothing of interest (DDL, INSERT ... SELECT).</summary>
     public async Task ExecuteAsync(string sql, IReadOnlyDictionary<string, string>? settings = null, CancellationToken ct = default)
     {

@@ -108,11 +108,6 @@ public sealed class ClickHouseCluster : IDisposable
         await OnEachServerAsync($"DROP TABLE IF EXISTS {LocalTable(name)}", ct).ConfigureAwait(false);
     }
 
-    /// <summary>True when the logical table exists on the initiator.</summary>
-    public async Task<bool> TableExistsAsync(string name, CancellationToken ct = default) =>
-        await Initiator.QueryInt64Async(
-            $"SELECT count() FROM system.tables WHERE database = currentDatabase() AND name = {ClickHouseSql.String(name)}", ct).ConfigureAwait(false) > 0;
-
     /// <inheritdoc />
     public void Dispose() => Initiator.Dispose();
 }

@@ -8,8 +8,26 @@ namespace CustomerAtlas.Data.Engines.ClickHouse;
 /// </summary>
 public sealed class ClickHouseEngine : ISqlEngine
 {
+    private readonly bool _dropDatabaseOnDispose;
+
     /// <summary>Connects to the cluster described by <paramref name="connection"/>.</summary>
-    public ClickHouseEngine(ClickHouseConnection connection) => Cluster = new ClickHouseCluster(connection);
+    public ClickHouseEngine(ClickHouseConnection connection) : this(connection, dropDatabaseOnDispose: false) { }
+
+    private ClickHouseEngine(ClickHouseConnection connection, bool dropDatabaseOnDispose)
+    {
+        Cluster = new ClickHouseCluster(connection);
+        _dropDatabaseOnDispose = dropDatabaseOnDispose;
+    }
+
+    /// <summary>
+    /// An engine working in a fresh database of its own on every server, dropped when the engine is disposed:
+    /// one pipeline run's working tables (raw input, cleaned lines, orders) never meet another run's.
+    /// </summary>
+    public static ClickHouseEngine OpenWorkspace(ClickHouseConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return new ClickHouseEngine(connection.WithDatabase("atlas_ws_" + Guid.NewGuid().ToString("N")[..16]), dropDatabaseOnDispose: true);
+    }
 
     /// <summary>The cluster (initiator and per-shard clients), for work that must run on each shard.</summary>
     public ClickHouseCluster Cluster { get; }
@@ -73,9 +91,15 @@ public sealed class ClickHouseEngine : ISqlEngine
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Cluster.Dispose();
-        return ValueTask.CompletedTask;
+        try
+        {
+            if (_dropDatabaseOnDispose) await Cluster.DropDatabaseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            Cluster.Dispose();
+        }
     }
 }

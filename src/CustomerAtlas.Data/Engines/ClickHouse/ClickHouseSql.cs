@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CustomerAtlas.Data.Engines.ClickHouse;
@@ -23,12 +22,6 @@ public static class ClickHouseSql
         SqlText.EnsureNoNul(value, nameof(value));
         return "'" + Escape(value, '\'') + "'";
     }
-
-    /// <summary>A Float64 literal that reads back to exactly the same double (round-trip format, invariant culture).</summary>
-    public static string Float(double value) => SqlText.Number(value);
-
-    /// <summary>An integer literal.</summary>
-    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Escape(string value, char quote)
     {

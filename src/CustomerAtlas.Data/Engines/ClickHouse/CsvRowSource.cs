@@ -32,6 +32,16 @@ internal sealed class CsvRowSource : IDisposable
         try
         {
             duck.Open();
+            using (var setup = duck.CreateCommand())
+            {
+                // One reader thread: the rows are consumed one at a time anyway, and fewer parallel scan buffers
+                // keep the client's memory flat however big the file is.
+                setup.CommandText = "SET threads TO 1";
+                setup.ExecuteNonQuery();
+                // DuckDB's buffer manager would otherwise keep file buffers up to 80% of RAM; 128 MB is ample for a scan.
+                setup.CommandText = "SET memory_limit = '128MB'";
+                setup.ExecuteNonQuery();
+            }
             var relation = $"({DuckDbSourceSql.SelectFrom(source)}) AS source";
             var columns = new List<RowBinaryColumn>();
             try

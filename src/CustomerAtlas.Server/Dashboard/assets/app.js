@@ -127,10 +127,12 @@ function renderMap(highlightId) {
     return;
   }
   const w = 460, h = 320, pad = 12;
-  const xs = points.map(p => p.x), ys = points.map(p => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const sx = x => pad + (x - x0) / ((x1 - x0) || 1) * (w - 2 * pad);
-  const sy = y => h - pad - (y - y0) / ((y1 - y0) || 1) * (h - 2 * pad);
+  // Axes span the 1st..99th percentiles so a few far-out customers do not squash the rest;
+  // points beyond are pinned to the edge.
+  const [x0, x1] = percentileRange(points.map(p => p.x)), [y0, y1] = percentileRange(points.map(p => p.y));
+  const clamp = t => Math.max(0, Math.min(1, t));
+  const sx = x => pad + clamp((x - x0) / ((x1 - x0) || 1)) * (w - 2 * pad);
+  const sy = y => h - pad - clamp((y - y0) / ((y1 - y0) || 1)) * (h - 2 * pad);
   const svg = svgEl("svg", { viewBox: `0 0 ${w} ${h}`, width: w, id: "map-chart", role: "img" });
   svg.append(svgEl("rect", { x: 0, y: 0, width: w, height: h, fill: "#fbfcfe" }));
   for (const p of points) {
@@ -141,6 +143,12 @@ function renderMap(highlightId) {
     svg.append(svgEl("circle", { cx: sx(highlightId.mapX), cy: sy(highlightId.mapY), r: 7, fill: "none", stroke: "#111", "stroke-width": 2, id: "map-highlight" }));
   }
   host.append(svg);
+}
+
+function percentileRange(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = q => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+  return [at(0.01), at(0.99)];
 }
 
 function renderConfidence() {
@@ -246,7 +254,9 @@ function renderQuality(report) {
       columns.forEach(c => tr.append(el("td", typeof r[c] === "number" ? { class: "num" } : {}, typeof r[c] === "number" ? fmt(r[c]) : (r[c] ?? ""))));
       table.append(tr);
     }
-    host.append(table);
+    const scroller = el("div", { class: "scroll" });
+    scroller.append(table);
+    host.append(scroller);
   }
 }
 

@@ -74,8 +74,8 @@ public class AgglomerativeTests
     [Fact]
     public void WardIsTheSameOnOneAndManyThreads()
     {
-        // More than two scan blocks, so the parallel path runs.
-        var data = ToyData.Uniform(4500, 3, 7);
+        // Enough rows for parallel scans (at least four blocks of slots).
+        var data = ToyData.Uniform(9000, 2, 7);
         var one = new AgglomerativeClusterer(new() { ClusterCount = 5, MaxDegreeOfParallelism = 1 }).Fit(data);
         var many = new AgglomerativeClusterer(new() { ClusterCount = 5, MaxDegreeOfParallelism = 4 }).Fit(data);
         Assert.Equal(one.Merges, many.Merges);

@@ -74,6 +74,16 @@ public class TsneTests
     }
 
     [Fact]
+    public void ModelRoundTripsThroughJsonAndTransformsIdentically()
+    {
+        var (data, _) = ToyData.Blobs(Centres, 20, 1.0, 3);
+        var model = new Tsne(new() { Perplexity = 10, Iterations = 50, ExaggerationIterations = 20 }).Fit(data);
+        var loaded = System.Text.Json.JsonSerializer.Deserialize<TsneModel>(System.Text.Json.JsonSerializer.Serialize(model))!;
+        Assert.Equal(model.Coordinates, loaded.Coordinates);
+        Assert.Equal(model.Transform(data).Values, loaded.Transform(data).Values);
+    }
+
+    [Fact]
     public void BadParametersAreNamed()
     {
         var (data, _) = ToyData.Blobs(Centres, 5, 1.0, 1);
