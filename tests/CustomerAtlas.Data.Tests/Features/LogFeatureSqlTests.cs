@@ -65,15 +65,15 @@ public sealed class LogFeatureSqlTests : IAsyncLifetime
     public void Feature_matches_the_hand_computed_value(string feature, double a, double b)
     {
         var column = _data.Features.Single(f => f.Name == feature);
-        Assert.Equal(a, column.Values[0], 9);
-        Assert.Equal(b, column.Values[1], 9);
+        Assert.Equal(a, column.Values[0], CustomerDataLoader.FeatureDecimals);
+        Assert.Equal(b, column.Values[1], CustomerDataLoader.FeatureDecimals);
     }
 
     [Fact]
     public void Std_of_gaps_10_and_50_days_is_sqrt_800()
     {
         var column = _data.Features.Single(f => f.Name == "std_days_between_orders");
-        Assert.Equal(Math.Sqrt(800), column.Values[0], 9);
+        Assert.Equal(Math.Sqrt(800), column.Values[0], CustomerDataLoader.FeatureDecimals);
         Assert.Equal(0, column.Values[1]);
     }
 

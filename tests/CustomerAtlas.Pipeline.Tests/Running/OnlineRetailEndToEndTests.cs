@@ -68,7 +68,9 @@ public sealed class OnlineRetailEndToEndTests(OnlineRetailRun run) : IClassFixtu
         var scorer = SegmentRun.Load(run.Directory).CreateScorer();
         var scored = await scorer.ScoreFileAsync(run.Input);
         Assert.Equal(run.Result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
-        Assert.Equal(run.Result.Assignments.Select(a => a.Distance), scored.Select(s => s.Distance));
+        // DuckDB sums in parallel, so a feature can differ in its last bits between runs (a rare value lands on
+        // the other side of the 6-decimal rounding); distances therefore agree to a tolerance, labels exactly.
+        Assert.All(run.Result.Assignments.Zip(scored), p => Assert.Equal(p.First.Distance, p.Second.Distance, 1e-6));
         Assert.Equal(run.Result.Assignments.Select(a => a.SegmentName), scored.Select(s => s.SegmentName));
     }
 }
