@@ -30,7 +30,7 @@ public sealed class AutomaticOptions
     /// <summary>Forced algorithm.</summary>
     public Option<string?> Algorithm { get; } = new("--algorithm")
     {
-        Description = $"Use only this algorithm: {string.Join(", ", AlgorithmCatalog.Names)} (default: search all).",
+        Description = $"Use only this algorithm: {string.Join(", ", SegmentAlgorithms.Names)} (default: search all).",
     };
 
     /// <summary>Protected attributes.</summary>

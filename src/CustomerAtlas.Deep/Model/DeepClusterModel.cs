@@ -11,6 +11,9 @@ namespace CustomerAtlas.Deep.Model;
 /// </summary>
 public sealed class DeepClusterModel : IClusterModel
 {
+    // A fitted deep model can be saved as soon as it exists, so its names join the registry first.
+    static DeepClusterModel() => DeepModels.Register();
+
     /// <summary>Creates the model (used by fitting and by loading).</summary>
     [JsonConstructor]
     public DeepClusterModel(

@@ -26,33 +26,15 @@ public static class VaeTrainer
         model.to(TorchSession.Device);
         using var optimizer = optim.Adam(model.parameters(), options.Autoencoder.LearningRate);
         int epochs = LayerPlan.PretrainEpochs(options.Autoencoder, data.Rows);
-        var losses = new List<double>(epochs);
         model.train();
-        for (int epoch = 1; epoch <= epochs; epoch++)
+        var losses = EpochLoop.Run(batches, optimizer, epochs, "vae", x =>
         {
-            double total = 0;
-            int count = 0;
-            foreach (var index in batches.ShuffledBatches())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                using var scope = NewDisposeScope();
-                var x = batches.All.index_select(0, index);
-                var (reconstruction, mu, logVariance) = model.Run(x);
-                long n = x.shape[0];
-                var reconstructionLoss = (reconstruction - x).pow(2).sum() / n;
-                var kl = -0.5 * (1 + logVariance - mu.pow(2) - logVariance.exp()).sum() / n;
-                var loss = reconstructionLoss + (options.Beta * kl);
-                optimizer.zero_grad();
-                loss.backward();
-                optimizer.step();
-                total += loss.item<float>();
-                count++;
-            }
-
-            losses.Add(total / count);
-            progress?.Report(new TrainingProgress("vae", epoch, epochs, losses[^1]));
-        }
-
+            var (reconstruction, mu, logVariance) = model.Run(x);
+            long n = x.shape[0];
+            var reconstructionLoss = (reconstruction - x).pow(2).sum() / n;
+            var kl = -0.5 * (1 + logVariance - mu.pow(2) - logVariance.exp()).sum() / n;
+            return reconstructionLoss + (options.Beta * kl);
+        }, progress, cancellationToken);
         model.eval();
         return (new LatentEncoder(model.ExportMeanEncoder()), losses);
     }

@@ -15,7 +15,7 @@ public sealed record AutoSegmentationOptions
     /// <summary>Largest k tried (<c>--max-k</c>). Default 15.</summary>
     public int MaxK { get; init; } = 15;
 
-    /// <summary>Forces one algorithm (<c>--algorithm</c>, a name of <see cref="AlgorithmCatalog.Names"/>). Default null = search all.</summary>
+    /// <summary>Forces one algorithm (<c>--algorithm</c>, a name of <see cref="SegmentAlgorithms.Names"/>). Default null = search all.</summary>
     public string? Algorithm { get; init; }
 
     /// <summary>Forces k (<c>--k</c>). Default null = search 2..MaxK.</summary>
@@ -50,7 +50,7 @@ public sealed record AutoSegmentationOptions
             .Require(MinSegmentShare is >= 0 and < 0.5, "min-segment-share", $"must be in [0, 0.5) (was {MinSegmentShare}).")
             .Require(MaxK >= 2, "max-k", $"must be at least 2 (was {MaxK}).")
             .Require(K is null or >= 2, "k", $"must be at least 2 (was {K}).")
-            .Require(Algorithm is null || AlgorithmCatalog.Names.Contains(Algorithm), "algorithm", $"'{Algorithm}' is not one of {string.Join(", ", AlgorithmCatalog.Names)}.")
+            .Require(Algorithm is null || SegmentAlgorithms.Names.Contains(Algorithm), "algorithm", $"'{Algorithm}' is not one of {string.Join(", ", SegmentAlgorithms.Names)}.")
             .Require(ConsensusCandidates >= 2, nameof(ConsensusCandidates), $"must be at least 2 (was {ConsensusCandidates}).")
             .Require(ConsensusRows >= 10, nameof(ConsensusRows), $"must be at least 10 (was {ConsensusRows}).")
             .Require(SensitivitySeeds >= 0, nameof(SensitivitySeeds), $"must be non-negative (was {SensitivitySeeds}).")

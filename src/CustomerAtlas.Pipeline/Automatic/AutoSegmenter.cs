@@ -39,8 +39,8 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
 
         var reference = preparations[0].Data;
         var algorithms = Options.Algorithm is { } name
-            ? [AlgorithmCatalog.Create(name, features.Rows, Options.MaxDegreeOfParallelism)]
-            : AlgorithmCatalog.Default(features.Rows, Options.MaxDegreeOfParallelism);
+            ? [SegmentAlgorithms.Create(name, features.Rows, Options.MaxDegreeOfParallelism)]
+            : SegmentAlgorithms.Default(features.Rows, features.Cols, Options.MaxDegreeOfParallelism);
         var selectionOptions = new SelectionOptions
         {
             Budget = Options.Budget,

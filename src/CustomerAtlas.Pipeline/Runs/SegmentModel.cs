@@ -4,6 +4,7 @@ using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Serialization;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Features;
+using CustomerAtlas.Deep;
 using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Segmentation;
 
@@ -98,5 +99,10 @@ public sealed record SegmentModel
     }
 
     /// <summary>The clustering model, loaded from <see cref="ClusterModel"/>.</summary>
-    public IClusterModel LoadClusterModel() => ModelFile.FromJson(ClusterModel);
+    public IClusterModel LoadClusterModel()
+    {
+        // Deep models live outside Core, so their types join the model registry before any load.
+        DeepModels.Register();
+        return ModelFile.FromJson(ClusterModel);
+    }
 }

@@ -1,0 +1,24 @@
+using CustomerAtlas.Core.Selection;
+using CustomerAtlas.Deep.Selection;
+
+namespace CustomerAtlas.Pipeline.Automatic;
+
+/// <summary>
+/// Every algorithm <c>atlas segment</c> can use: the clustering library's catalog plus deep
+/// clustering (DEC, IDEC, VAE + k-means), which lives in its own assembly because of LibTorch.
+/// </summary>
+public static class SegmentAlgorithms
+{
+    /// <summary>Names accepted by <c>--algorithm</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. AlgorithmCatalog.Names, .. DeepAlgorithmSpecs.Names];
+
+    /// <summary>The spec of the algorithm forced by <c>--algorithm</c>.</summary>
+    public static AlgorithmSpec Create(string name, int rows, int maxDegreeOfParallelism) =>
+        DeepAlgorithmSpecs.Names.Contains(name)
+            ? DeepAlgorithmSpecs.Create(name)
+            : AlgorithmCatalog.Create(name, rows, maxDegreeOfParallelism);
+
+    /// <summary>The candidates of the automatic search for data of this shape (deep ones only where the data warrants them).</summary>
+    public static IReadOnlyList<AlgorithmSpec> Default(int rows, int features, int maxDegreeOfParallelism) =>
+        [.. AlgorithmCatalog.Default(rows, maxDegreeOfParallelism), .. DeepAlgorithmSpecs.Automatic(rows, features)];
+}

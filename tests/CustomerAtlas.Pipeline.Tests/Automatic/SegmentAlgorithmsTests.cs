@@ -1,0 +1,60 @@
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Pipeline.Automatic;
+using CustomerAtlas.Pipeline.Running;
+using CustomerAtlas.Pipeline.Runs;
+
+namespace CustomerAtlas.Pipeline.Tests.Automatic;
+
+public class SegmentAlgorithmsTests
+{
+    [Fact]
+    public void Deep_algorithms_can_be_forced_by_name()
+    {
+        Assert.Contains("idec", SegmentAlgorithms.Names);
+        Assert.Contains("kmeans", SegmentAlgorithms.Names);
+        Assert.Equal("vae-kmeans", SegmentAlgorithms.Create("vae-kmeans", 100, 1).Name);
+        Assert.Equal("gmm", SegmentAlgorithms.Create("gmm", 100, 1).Name);
+    }
+
+    [Theory]
+    [InlineData(200, 5, false)]
+    [InlineData(5_000, 20, true)]
+    public void The_search_adds_a_deep_candidate_only_when_the_data_warrants_it(int rows, int features, bool deep) =>
+        Assert.Equal(deep, SegmentAlgorithms.Default(rows, features, 1).Any(s => s.Name == "idec"));
+
+    [Fact]
+    public void An_unknown_algorithm_names_the_option()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new AutoSegmentationOptions { Algorithm = "deepest" }.Validate());
+        Assert.Contains("idec", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_forced_deep_run_saves_a_model_that_scores_its_own_customers_identically()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "atlas-deep-" + Guid.NewGuid().ToString("N"));
+        string input = SharedData.File("mall-customers", "Mall_Customers.csv");
+        try
+        {
+            var result = await SegmentPipeline.RunAsync(new SegmentRequest
+            {
+                Input = new DataSource { Path = input },
+                OutputDirectory = directory,
+                Automatic = new AutoSegmentationOptions { Algorithm = "idec", K = 4, Budget = TimeSpan.FromSeconds(300), MaxDegreeOfParallelism = 1 },
+            });
+            Assert.Equal("idec", result.Automatic!.Selection.Chosen.Algorithm.Name);
+
+            var run = SegmentRun.Load(directory);
+            Assert.Equal("idec", run.Model.LoadClusterModel().Algorithm);
+            var scored = await run.CreateScorer().ScoreFileAsync(input);
+            Assert.Equal(result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+}
