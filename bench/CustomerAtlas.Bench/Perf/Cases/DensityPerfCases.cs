@@ -64,7 +64,8 @@ public sealed record DbscanPerfCase(BenchDataSet Data) : IPerfCase
     public SklearnKey? Sklearn => new("dbscan", Data.N, Data.D, null);
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, double> Targets { get; } = new Dictionary<string, double> { ["sklearn"] = 1.0 };
+    /// <remarks>Issue 5's target for DBSCAN: at most 0.25× scikit-learn's time.</remarks>
+    public IReadOnlyDictionary<string, double> Targets { get; } = new Dictionary<string, double> { ["sklearn"] = 0.25 };
 
     /// <inheritdoc />
     public double? MaxRssOverData => null;

@@ -59,7 +59,7 @@ public sealed record WardPerfCase(BenchDataSet Data, int K) : IPerfCase
         return new CaseMeasurement
         {
             Seconds = seconds,
-            Quality = new Dictionary<string, double> { ["ari"] = AdjustedRand.Score(data.Truth, [.. model.Labels]) },
+            Quality = new Dictionary<string, double> { ["ari"] = Core.Metrics.AdjustedRandIndex.Score(data.Truth, model.Labels) },
         };
     }
 

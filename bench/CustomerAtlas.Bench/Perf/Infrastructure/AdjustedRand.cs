@@ -1,26 +1,11 @@
 namespace CustomerAtlas.Bench.Perf;
 
-/// <summary>Adjusted Rand index of two labellings (the bench's agreement figure; pair counting via a contingency table).</summary>
+/// <summary>
+/// Adjusted Rand index of labels against a reference file streamed in chunks, so the reference
+/// never counts in a case's peak RSS (in-memory labellings use Core.Metrics.AdjustedRandIndex).
+/// </summary>
 public static class AdjustedRand
 {
-    /// <summary>ARI of <paramref name="a"/> and <paramref name="b"/> (labels are small non-negative ints).</summary>
-    public static double Score(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
-    {
-        int ka = Max(a) + 1;
-        int kb = Max(b) + 1;
-        var table = new long[ka * kb];
-        var rows = new long[ka];
-        var cols = new long[kb];
-        for (int i = 0; i < a.Length; i++)
-        {
-            table[(a[i] * kb) + b[i]]++;
-            rows[a[i]]++;
-            cols[b[i]]++;
-        }
-
-        return FromCounts(table.Sum(Pairs), rows.Sum(Pairs), cols.Sum(Pairs), a.Length);
-    }
-
     /// <summary>ARI of the int32 labels in <paramref name="truthPath"/> against <paramref name="labels"/>, streaming the file in chunks.</summary>
     public static double ScoreAgainstFile(string truthPath, ReadOnlySpan<int> labels)
     {
@@ -57,15 +42,4 @@ public static class AdjustedRand
     }
 
     private static double Pairs(long n) => n * (n - 1) / 2.0;
-
-    private static int Max(ReadOnlySpan<int> labels)
-    {
-        int max = 0;
-        foreach (int l in labels)
-        {
-            max = Math.Max(max, l);
-        }
-
-        return max;
-    }
 }
