@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CustomerAtlas.Reports.Html;
 
@@ -8,7 +9,7 @@ namespace CustomerAtlas.Reports.Html;
 /// Renders report.html: one self-contained file (inline CSS and SVG, no scripts, no network) with
 /// the quality summary, k selection, segment sizes, heat map, PCA scatter and profile table.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     /// <summary>The report's HTML.</summary>
     public static string Render(ReportModel m)
@@ -111,13 +112,22 @@ public static class HtmlReport
         + "h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}.meta{color:#555}"
         + "table{border-collapse:collapse;margin:.8rem 0;font-size:.9rem}th,td{border:1px solid #ddd;padding:.3rem .55rem;text-align:left;vertical-align:top}"
         + "th{background:#f4f6f8}td.n{text-align:right;font-variant-numeric:tabular-nums}tr.chosen{background:#fff6d6}"
-        + ".code{color:#888;font-size:.8em;font-family:monospace}.chart svg{max-width:100%;height:auto}footer{margin-top:3rem;color:#888;font-size:.8rem}";
+        + ".code{color:#888;font-size:.8em;font-family:monospace}.chart svg{max-width:100%;height:auto}.chart svg image{image-rendering:pixelated}footer{margin-top:3rem;color:#888;font-size:.8rem}";
 
+    // ScottPlot writes width/height but no viewBox; without one, max-width crops a wide chart
+    // (the heat map's feature labels and colour bar) instead of scaling it to the page.
     private static string Svg(string svg)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        svg = start > 0 ? svg[start..] : svg;
+        var size = SvgSize().Match(svg);
+        return size.Success && !svg[..svg.IndexOf('>', StringComparison.Ordinal)].Contains("viewBox", StringComparison.Ordinal)
+            ? svg.Insert(size.Index + size.Length, $" viewBox=\"0 0 {size.Groups[1].Value} {size.Groups[2].Value}\"")
+            : svg;
     }
+
+    [GeneratedRegex("^<svg[^>]*?width=\"([0-9.]+)\"[^>]*?height=\"([0-9.]+)\"")]
+    private static partial Regex SvgSize();
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -48,4 +48,13 @@ public sealed class HtmlReportTests
         Assert.Contains("orders&lt;script&gt;.csv", html, StringComparison.Ordinal);
         Assert.Contains("Lapsed one-time", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_chart_scales_to_the_page_instead_of_being_cropped()
+    {
+        string html = HtmlReport.Render(Model());
+        var tags = System.Text.RegularExpressions.Regex.Matches(html, "<svg[^>]*>").Select(m => m.Value).ToList();
+        Assert.Equal(4, tags.Count);
+        Assert.All(tags, tag => Assert.Matches("viewBox=\"0 0 [0-9.]+ [0-9.]+\"", tag));
+    }
 }
