@@ -67,8 +67,10 @@ public static class Charts
         plot.Axes.Bottom.SetTicks(features.Select((_, j) => (double)j).ToArray(), features.ToArray());
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // Reserve room under the plot for the rotated feature names (the automatic layout does not).
+        plot.Axes.Bottom.MinimumSize = 12 + (6.5f * features.Max(f => f.Length));
         plot.Axes.Left.SetTicks(segments.Select((_, i) => (double)(rows - 1 - i)).ToArray(), segments.Select(s => s.Name).ToArray());
-        return plot.GetSvgXml(Math.Max(Width, 60 * features.Count + 260), 140 + (44 * rows) + 160);
+        return plot.GetSvgXml(Math.Max(Width, 60 * features.Count + 260), 140 + (44 * rows) + 160 + (int)plot.Axes.Bottom.MinimumSize);
     }
 
     /// <summary>Customers on the first two principal components, coloured by segment.</summary>

@@ -112,14 +112,15 @@ public static partial class HtmlReport
         + "h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}.meta{color:#555}"
         + "table{border-collapse:collapse;margin:.8rem 0;font-size:.9rem}th,td{border:1px solid #ddd;padding:.3rem .55rem;text-align:left;vertical-align:top}"
         + "th{background:#f4f6f8}td.n{text-align:right;font-variant-numeric:tabular-nums}tr.chosen{background:#fff6d6}"
-        + ".code{color:#888;font-size:.8em;font-family:monospace}.chart svg{max-width:100%;height:auto}.chart svg image{image-rendering:pixelated}footer{margin-top:3rem;color:#888;font-size:.8rem}";
+        + ".code{color:#888;font-size:.8em;font-family:monospace}.chart svg{max-width:100%;height:auto}footer{margin-top:3rem;color:#888;font-size:.8rem}";
 
     // ScottPlot writes width/height but no viewBox; without one, max-width crops a wide chart
     // (the heat map's feature labels and colour bar) instead of scaling it to the page.
     private static string Svg(string svg)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        svg = start > 0 ? svg[start..] : svg;
+        // Heat-map cells are a tiny bitmap scaled up: draw them as sharp cells, not a blur.
+        svg = (start > 0 ? svg[start..] : svg).Replace("<image ", "<image image-rendering=\"pixelated\" style=\"image-rendering:pixelated\" ", StringComparison.Ordinal);
         var size = SvgSize().Match(svg);
         return size.Success && !svg[..svg.IndexOf('>', StringComparison.Ordinal)].Contains("viewBox", StringComparison.Ordinal)
             ? svg.Insert(size.Index + size.Length, $" viewBox=\"0 0 {size.Groups[1].Value} {size.Groups[2].Value}\"")
