@@ -35,24 +35,6 @@ public sealed class DuckDbEngineTests
     }
 
     [Fact]
-    public async Task ReadTable_returns_typed_columns_with_nulls()
-    {
-        await using var engine = new DuckDbEngine();
-        var table = await engine.ReadTableAsync("""
-            SELECT * FROM (VALUES (1, 2.5, 'x', TIMESTAMP '2020-01-02 03:04:05'), (NULL, NULL, NULL, NULL)) AS v(i, d, s, t)
-            """);
-        Assert.Equal(2, table.RowCount);
-        var i = Assert.IsType<NumberColumn>(table["i"]);
-        Assert.Equal(1.0, i.Values[0]);
-        Assert.True(i.Nulls[1]);
-        Assert.Equal(2.5, Assert.IsType<NumberColumn>(table["d"]).Values[0]);
-        Assert.Equal("x", Assert.IsType<TextColumn>(table["s"]).Values[0]);
-        var t = Assert.IsType<TimestampColumn>(table["t"]);
-        Assert.Equal(new DateTime(2020, 1, 2, 3, 4, 5), t.Values[0]);
-        Assert.True(t.IsNull(1));
-    }
-
-    [Fact]
     public async Task Order_gaps_are_days_between_consecutive_orders()
     {
         await using var engine = new DuckDbEngine();
