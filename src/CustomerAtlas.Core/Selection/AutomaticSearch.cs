@@ -63,6 +63,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         Rescore(trials, includeStability: false);
+        trials = WithConsensus(trials, byName, evaluationRows, evaluationSpace, seed, clock, cancellationToken);
         var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).ToArray();
         foreach (var trial in finalists.Take(Options.StabilityCandidates))
         {
@@ -75,6 +76,26 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         return Finish(trials, evaluationRows, clock.Elapsed);
+    }
+
+    // The consensus of the best screened candidates competes as one more candidate; it may use at
+    // most half of what is left of the budget, so stability estimates still get their share.
+    private Trial[] WithConsensus(
+        Trial[] trials, Dictionary<string, Matrix<double>> byName, int[] evaluationRows, Matrix<double> evaluationSpace,
+        int seed, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var candidate = ConsensusCandidate.From(trials, Options.ConsensusMembers, Options.ConsensusRows, trials.Length);
+        var left = Options.Budget - clock.Elapsed;
+        if (candidate is null || left <= TimeSpan.Zero)
+        {
+            return trials;
+        }
+
+        var trial = new Trial(candidate);
+        Screen(trial, byName[candidate.Preprocessing], evaluationRows, evaluationSpace, seed, left / 2, cancellationToken);
+        Trial[] all = [.. trials, trial];
+        Rescore(all, includeStability: false);
+        return all;
     }
 
     private static void Validate(IReadOnlyList<PreparedData> preparations, Matrix<double> referenceSpace, IReadOnlyList<AlgorithmSpec> algorithms)

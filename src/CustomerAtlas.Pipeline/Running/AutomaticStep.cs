@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Clustering.NearestMean;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Data.Ingestion;
@@ -70,7 +71,12 @@ public static class AutomaticStep
         var matrix = preparations[index].Data;
         var labels = result.Selection.Labels;
         int k = result.Explanation.Segments.Count;
-        var centroids = result.Selection.Model is KMeansModel km && km.ClusterCount == k ? km.Centroids : SegmentMeans(matrix, labels, k);
+        var centroids = result.Selection.Model switch
+        {
+            KMeansModel km when km.ClusterCount == k => km.Centroids,
+            NearestCentroidModel nc when nc.ClusterCount == k => nc.Centroids.Chunk(nc.FeatureCount).ToArray(),
+            _ => SegmentMeans(matrix, labels, k),
+        };
         return new AutomaticOutcome(preprocessors[index].Pre, matrix, result.Selection.Model, labels, centroids, Sweep(result.Selection, k), result);
     }
 

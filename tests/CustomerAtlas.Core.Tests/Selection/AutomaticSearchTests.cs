@@ -27,8 +27,8 @@ public class AutomaticSearchTests
         Assert.Equal(4, result.Chosen.K);
         Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
         Assert.True(result.ConstraintsMet);
-        Assert.Equal(5, result.Leaderboard.Count);
-        Assert.Equal(Enumerable.Range(1, 5), result.Leaderboard.Select(e => e.Rank));
+        Assert.Equal(6, result.Leaderboard.Count); // k = 2..6 and the consensus of the best five
+        Assert.Equal(Enumerable.Range(1, 6), result.Leaderboard.Select(e => e.Rank));
         var top = result.Leaderboard[0];
         Assert.Equal(CandidateStatus.Scored, top.Status);
         Assert.Equal("kmeans k=4 on raw", top.Candidate);
@@ -36,6 +36,33 @@ public class AutomaticSearchTests
         Assert.True(result.Stability!.MeanAri > 0.99);
         Assert.Empty(result.Stability.UnstableSegments);
         Assert.Equal(3, result.Leaderboard.Count(e => e.Status == CandidateStatus.Scored));
+    }
+
+    [Fact]
+    public void The_consensus_of_the_best_candidates_is_ranked_like_any_other()
+    {
+        var (data, truth) = SelectionTestData.Blobs(4, 50);
+        var result = new AutomaticSearch(ValidityHooks.Default, Fast with { StabilityCandidates = 6 })
+            .Run([new PreparedData("raw", data)], data, [SelectionTestData.KMeansSpec]);
+        var consensus = Assert.Single(result.Leaderboard, e => e.Algorithm == ConsensusClusterer.Name);
+        Assert.Equal("consensus (of 5) k=4 on raw", consensus.Candidate);
+        Assert.Equal(CandidateStatus.Scored, consensus.Status);
+        Assert.Equal(4, consensus.K);
+        Assert.NotNull(consensus.Score);
+        Assert.NotNull(consensus.Stability);
+
+        // Its partition is the true one, so it scores exactly like k-means k = 4 (the lower id wins the tie).
+        var kmeans4 = Assert.Single(result.Leaderboard, e => e.Candidate == "kmeans k=4 on raw");
+        Assert.Equal(kmeans4.Score!.Value, consensus.Score!.Value, 1e-9);
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
+    }
+
+    [Fact]
+    public void No_consensus_candidate_when_it_is_switched_off()
+    {
+        var result = Run(Fast with { ConsensusMembers = 0 }, SelectionTestData.KMeansSpec);
+        Assert.DoesNotContain(result.Leaderboard, e => e.Algorithm == ConsensusClusterer.Name);
+        Assert.Equal(5, result.Leaderboard.Count);
     }
 
     [Fact]
