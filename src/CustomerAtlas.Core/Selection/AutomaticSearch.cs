@@ -44,8 +44,12 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         int n = referenceSpace.Rows;
         int seed = Options.Seed ?? Seeds.Default;
         var byName = preparations.ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
+        var byPreparation = preparations.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var candidates = CandidateGenerator.Generate(
-            preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.MaxK, n, preparations[0].Data.Cols);
+                preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.MaxK, n, preparations[0].Data.Cols)
+            .Where(c => PreparedData.Allows(byPreparation[c.Preprocessing], c.Algorithm.Name, preparations))
+            .Select((c, id) => c with { Id = id })
+            .ToArray();
         var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
         var trials = candidates.Select(c => new Trial(c)).ToArray();
@@ -63,7 +67,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         Rescore(trials, includeStability: false);
-        trials = WithConsensus(trials, byName, evaluationRows, evaluationSpace, seed, clock, cancellationToken);
+        trials = WithConsensus(trials, preparations, evaluationRows, evaluationSpace, seed, clock, cancellationToken);
         var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).ToArray();
         foreach (var trial in finalists.Take(Options.StabilityCandidates))
         {
@@ -81,10 +85,13 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     // The consensus of the best screened candidates competes as one more candidate; it may use at
     // most half of what is left of the budget, so stability estimates still get their share.
     private Trial[] WithConsensus(
-        Trial[] trials, Dictionary<string, Matrix<double>> byName, int[] evaluationRows, Matrix<double> evaluationSpace,
+        Trial[] trials, IReadOnlyList<PreparedData> preparations, int[] evaluationRows, Matrix<double> evaluationSpace,
         int seed, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var candidate = ConsensusCandidate.From(trials, Options.ConsensusMembers, Options.ConsensusRows, trials.Length);
+        // Preparations bound to one algorithm are not Euclidean feature spaces a centroid model can use.
+        var open = preparations.Where(p => p.OnlyAlgorithm is null).ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
+        var candidate = ConsensusCandidate.From(
+            trials.Where(t => open.ContainsKey(t.Candidate.Preprocessing)), Options.ConsensusMembers, Options.ConsensusRows, trials.Length);
         var left = Options.Budget - clock.Elapsed;
         if (candidate is null || left <= TimeSpan.Zero)
         {
@@ -92,7 +99,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         var trial = new Trial(candidate);
-        Screen(trial, byName[candidate.Preprocessing], evaluationRows, evaluationSpace, seed, left / 2, cancellationToken);
+        Screen(trial, open[candidate.Preprocessing], evaluationRows, evaluationSpace, seed, left / 2, cancellationToken);
         Trial[] all = [.. trials, trial];
         Rescore(all, includeStability: false);
         return all;

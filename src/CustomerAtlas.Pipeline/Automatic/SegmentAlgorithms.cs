@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.KPrototypes;
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Deep.Selection;
 
@@ -9,14 +10,22 @@ namespace CustomerAtlas.Pipeline.Automatic;
 /// </summary>
 public static class SegmentAlgorithms
 {
-    /// <summary>Names accepted by <c>--algorithm</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. AlgorithmCatalog.Names, .. DeepAlgorithmSpecs.Names];
+    /// <summary>
+    /// k-prototypes: searched (and accepted by <c>--algorithm</c>) only when the input has categorical
+    /// columns, on a preparation of its own that keeps them raw.
+    /// </summary>
+    public const string MixedData = KPrototypesModel.AlgorithmName;
 
-    /// <summary>The spec of the algorithm forced by <c>--algorithm</c>.</summary>
+    /// <summary>Names accepted by <c>--algorithm</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. AlgorithmCatalog.Names, MixedData, .. DeepAlgorithmSpecs.Names];
+
+    /// <summary>The spec of the algorithm forced by <c>--algorithm</c> (k-prototypes comes with its preparation instead).</summary>
     public static AlgorithmSpec Create(string name, int rows, int maxDegreeOfParallelism) =>
-        DeepAlgorithmSpecs.Names.Contains(name)
-            ? DeepAlgorithmSpecs.Create(name)
-            : AlgorithmCatalog.Create(name, rows, maxDegreeOfParallelism);
+        name == MixedData
+            ? throw new ArgumentException("--algorithm kprototypes needs categorical columns (text columns of few values); this input has none.", "algorithm")
+            : DeepAlgorithmSpecs.Names.Contains(name)
+                ? DeepAlgorithmSpecs.Create(name)
+                : AlgorithmCatalog.Create(name, rows, maxDegreeOfParallelism);
 
     /// <summary>The candidates of the automatic search for data of this shape (deep ones only where the data warrants them).</summary>
     public static IReadOnlyList<AlgorithmSpec> Default(int rows, int features, int maxDegreeOfParallelism) =>

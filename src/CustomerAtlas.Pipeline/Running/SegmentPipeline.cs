@@ -62,7 +62,8 @@ public static class SegmentPipeline
         {
             timer.Start("automatic search + validation + explanation");
             automatic = AutomaticStep.Run(data, raw, request, autoOptions, ct);
-            (preprocessor, matrix, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Matrix, automatic.Model, automatic.Selection, automatic.Centroids);
+            (preprocessor, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Model, automatic.Selection, automatic.Centroids);
+            matrix = preprocessor.Scale(rawByName, data.CustomerIds.Length);
         }
         else
         {
@@ -96,7 +97,8 @@ public static class SegmentPipeline
             Segments = profiles.Select(p => new SegmentSummary(p.Id, p.Name, p.Size, p.Share, centroids[p.Id])).ToList(),
             ClusterModel = ModelFile.ToJson(cluster),
         };
-        var assignments = new Scorer(model).Assign(data.CustomerIds, matrix);
+        // The model space: the scaled features, or their principal components when the search chose PCA.
+        var assignments = new Scorer(model).Assign(data.CustomerIds, automatic?.Matrix ?? matrix);
 
         timer.Start("report + write");
         var report = ReportAssembler.Build(model, profiles, quality, data.Decisions, matrix, labels, raw, request.ScatterPoints);

@@ -33,8 +33,8 @@ public sealed class Scorer
     /// <summary>The model.</summary>
     public SegmentModel Model { get; }
 
-    /// <summary>Names of the raw customer features <see cref="ScoreFeatures"/> needs (the preprocessing's kept features).</summary>
-    public IReadOnlyList<string> FeatureNames => Model.Preprocessing.Transforms.Select(t => t.Name).ToList();
+    /// <summary>Names of the raw customer features <see cref="ScoreFeatures"/> needs (the preprocessing's kept features, and the level features of categorical columns it reads raw).</summary>
+    public IReadOnlyList<string> FeatureNames => Model.Preprocessing.InputFeatures;
 
     /// <summary>Input columns raw rows must have (the fit input's roles and table columns).</summary>
     public IReadOnlyList<string> InputColumns
