@@ -66,6 +66,28 @@ public class AutomaticSearchTests
     }
 
     [Fact]
+    public void A_preparation_bound_to_one_algorithm_is_used_by_it_alone()
+    {
+        var (data, truth) = SelectionTestData.Blobs(3, 40);
+
+        // Numbers plus one category code column that repeats the blob: only k-prototypes may read it.
+        var mixed = new Core.Data.Matrix<double>(data.Rows, 3);
+        for (int i = 0; i < data.Rows; i++)
+        {
+            (mixed[i, 0], mixed[i, 1], mixed[i, 2]) = (data[i, 0], data[i, 1], truth[i]);
+        }
+
+        var preparations = new[] { new PreparedData("raw", data), new PreparedData("raw+categories", mixed, "kprototypes") };
+        var result = new AutomaticSearch(ValidityHooks.Default, Fast with { MaxK = 4 })
+            .Run(preparations, data, [SelectionTestData.KMeansSpec, AlgorithmCatalog.KPrototypes([2], maxDegreeOfParallelism: 1)]);
+
+        Assert.All(result.Leaderboard.Where(e => e.Algorithm == "kprototypes"), e => Assert.Equal("raw+categories", e.Preprocessing));
+        Assert.All(result.Leaderboard.Where(e => e.Algorithm != "kprototypes"), e => Assert.Equal("raw", e.Preprocessing));
+        Assert.Equal(3, result.Leaderboard.Count(e => e.Algorithm == "kprototypes"));
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
+    }
+
+    [Fact]
     public void Segments_below_the_minimum_share_make_a_candidate_infeasible()
     {
         var result = Run(Fast with { MinSegmentShare = 0.3 }, SelectionTestData.KMeansSpec);
