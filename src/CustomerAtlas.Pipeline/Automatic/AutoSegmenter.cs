@@ -50,8 +50,8 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
 
         var reference = preparations[0].Data;
         IReadOnlyList<AlgorithmSpec> algorithms = Options.Algorithm is { } name
-            ? [boundAlgorithms.FirstOrDefault(a => a.Name == name) ?? SegmentAlgorithms.Create(name, features.Rows, Options.MaxDegreeOfParallelism)]
-            : [.. SegmentAlgorithms.Default(features.Rows, features.Cols, Options.MaxDegreeOfParallelism), .. boundAlgorithms];
+            ? [boundAlgorithms.FirstOrDefault(a => a.Name == name) ?? SegmentAlgorithms.Create(name, features.Rows, Options.MaxDegreeOfParallelism, Options.TrainingProgress)]
+            : [.. SegmentAlgorithms.Default(features.Rows, features.Cols, Options.MaxDegreeOfParallelism, Options.TrainingProgress), .. boundAlgorithms];
         var selectionOptions = new SelectionOptions
         {
             Budget = Options.Budget,
