@@ -59,6 +59,10 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
             MaxK = Options.K ?? Options.MaxK,
             MinSegmentShare = Options.MinSegmentShare,
             Seed = seed,
+
+            // --algorithm means that algorithm: no consensus candidate may win instead.
+            ConsensusMembers = Options.Algorithm is null ? Options.ConsensusCandidates : 0,
+            ConsensusRows = Options.ConsensusRows,
         };
         var selection = new AutomaticSearch(ValidityHooks.Default, selectionOptions).Run(preparations, reference, algorithms, cancellationToken);
 
