@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Clustering.KPrototypes;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Profiling;
 using CustomerAtlas.Data.Engines;
@@ -105,7 +106,12 @@ public sealed class Scorer
         }
 
         int[] labels = _cluster.Predict(modelSpace);
-        var distances = _cluster is KMeansModel km ? km.Transform(modelSpace) : CentroidDistances(modelSpace);
+        var distances = _cluster switch
+        {
+            KMeansModel km => km.Transform(modelSpace),
+            KPrototypesModel kp => kp.Distances(modelSpace),
+            _ => CentroidDistances(modelSpace),
+        };
         var names = Model.Segments.ToDictionary(s => s.Id, s => s.Name);
         var confidence = AssignmentConfidence.FromDistances(distances, labels);
         var result = new ScoredCustomer[customerIds.Count];

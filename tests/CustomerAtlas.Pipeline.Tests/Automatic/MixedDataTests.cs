@@ -50,6 +50,10 @@ public sealed class MixedDataTests
             var scored = await scorer.ScoreFileAsync(input);
             Assert.Equal(result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
 
+            // Distances are the k-prototypes dissimilarity, so a customer's own segment is its nearest.
+            Assert.All(scored, s => Assert.InRange(s.Confidence, 0, 1));
+            Assert.Contains(scored, s => s.Confidence > 0.3);
+
             // A category the fit never saw mismatches every prototype, so the numbers decide: a new
             // customer shaped like customer 0001 lands where 0001 would land with either known genre
             // when both genres agree, and always in a real segment.
