@@ -31,13 +31,24 @@ public sealed record AutomaticOutcome(
 
 /// <summary>
 /// The automatic mode of <c>atlas segment</c>: every scaling the preprocessor knows is a preparation,
-/// the search picks scaling, algorithm and k, and the result is shaped for the rest of the pipeline.
+/// so is the requested scaling reduced by PCA (<see cref="PcaChoice"/>) and, for inputs with
+/// categorical columns, the requested scaling with raw category codes for k-prototypes; the search
+/// picks preparation, algorithm and k, and the result is shaped for the rest of the pipeline.
 /// </summary>
 public static class AutomaticStep
 {
     /// <summary>Runs the automatic segmentation on ingested <paramref name="data"/>.</summary>
+    /// <param name="data">The customers (all of them, or the sample the choices are made on).</param>
+    /// <param name="raw">Their raw feature columns.</param>
+    /// <param name="request">The segment request (preprocessing and seed).</param>
+    /// <param name="options">The automatic options.</param>
+    /// <param name="scaledOnly">
+    /// True when the k-means winner will be pushed into a SQL engine, which computes the scaled features
+    /// but not PCA scores or category codes: the search then compares scalings only.
+    /// </param>
+    /// <param name="ct">Cancels the run.</param>
     public static AutomaticOutcome Run(
-        CustomerData data, IReadOnlyList<RawFeature> raw, SegmentRequest request, AutoSegmentationOptions options, CancellationToken ct)
+        CustomerData data, IReadOnlyList<RawFeature> raw, SegmentRequest request, AutoSegmentationOptions options, bool scaledOnly, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(raw);
@@ -65,7 +76,7 @@ public static class AutomaticStep
         var preparations = preprocessors.Select(p => new PreparedData(p.Name, p.Pre.Apply(rawByName, n))).ToList();
 
         // PCA on/off: the requested scaling also competes projected onto its leading components.
-        if (PcaChoice.Fit(preparations[0].Data, request.Segmentation.Seed) is { } pca)
+        if (!scaledOnly && PcaChoice.Fit(preparations[0].Data, request.Segmentation.Seed) is { } pca)
         {
             var reduced = preprocessors[0].Pre with { Pca = pca };
             string name = $"{preprocessors[0].Name}+pca{pca.ComponentCount}";
@@ -74,7 +85,7 @@ public static class AutomaticStep
         }
 
         var bound = new List<AlgorithmSpec>();
-        if (MixedPreparation(data, kept, request) is { } mixed)
+        if (!scaledOnly && MixedPreparation(data, kept, request) is { } mixed)
         {
             string name = $"{preprocessors[0].Name}+categories";
             preprocessors.Add((name, mixed));

@@ -77,14 +77,14 @@ public static class SegmentPipeline
         {
             timer.Start("automatic search + validation + explanation");
             automatic = sample is null
-                ? AutomaticStep.Run(data, raw, request, autoOptions, ct)
-                : AutomaticStep.Run(CustomerSample.Select(data, sample), SampleOf(raw, sample), request, autoOptions, ct);
+                ? AutomaticStep.Run(data, raw, request, autoOptions, scaledOnly: false, ct)
+                : AutomaticStep.Run(CustomerSample.Select(data, sample), SampleOf(raw, sample), request, autoOptions, scaledOnly: true, ct);
             (preprocessor, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Model, automatic.Selection, automatic.Centroids);
             modelSpace = sample is null ? automatic.Matrix : preprocessor.Apply(rawByName, data.CustomerIds.Length);
             matrix = preprocessor.Scale(rawByName, data.CustomerIds.Length);
 
-            // The engine computes the scaled features in SQL: a model on PCA scores or category codes assigns in process.
-            if (sample is not null && automatic.Model is KMeansModel winner && preprocessor is { Pca: null, Categorical: null })
+            // Pushed down, the search compared scalings only (the engine computes scaled features, not PCA scores).
+            if (sample is not null && automatic.Model is KMeansModel winner)
             {
                 timer.Start($"k-means pushed into {engine.Name}");
                 (var refit, pushed) = await KMeansPushdown.FitAsync(engine, preprocessor, modelSpace, winner.Centroids, sample.Length, ct).ConfigureAwait(false);
