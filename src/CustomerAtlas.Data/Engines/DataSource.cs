@@ -11,7 +11,7 @@ public sealed record DataSource
     /// <summary>The file format; default <see cref="SourceFormat.Auto"/> (from the extension, then sniffing).</summary>
     public SourceFormat Format { get; init; } = SourceFormat.Auto;
 
-    /// <summary>CSV delimiter; default null = detect. Use "\t" for TAB, " " for whitespace-aligned files.</summary>
+    /// <summary>CSV delimiter; default null = detect. Use "\t" for TAB; " " or "whitespace" reads fields separated by runs of spaces/tabs (<see cref="SourceFormat.Whitespace"/>).</summary>
     public string? Delimiter { get; init; }
 
     /// <summary>Whether the CSV has a header row; default null = detect.</summary>

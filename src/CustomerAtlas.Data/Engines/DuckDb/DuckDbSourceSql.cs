@@ -14,6 +14,11 @@ public static class DuckDbSourceSql
             return source.Format;
         }
 
+        if (WhitespaceSourceSql.IsWhitespaceDelimiter(source.Delimiter))
+        {
+            return SourceFormat.Whitespace;
+        }
+
         string name = source.Path.ToLowerInvariant();
         if (name.EndsWith(".gz", StringComparison.Ordinal))
         {
@@ -38,6 +43,7 @@ public static class DuckDbSourceSql
         {
             SourceFormat.Parquet => $"SELECT * FROM read_parquet({path})",
             SourceFormat.JsonLines => $"SELECT * FROM read_json({path}, format = 'newline_delimited')",
+            SourceFormat.Whitespace => WhitespaceSourceSql.SelectFrom(source),
             _ => $"SELECT * FROM read_csv({path}{CsvOptions(source)})",
         };
     }
