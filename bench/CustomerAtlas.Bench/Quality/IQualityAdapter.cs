@@ -29,6 +29,9 @@ internal interface IQualityAdapter
     /// </summary>
     bool UsesRawData => false;
 
+    /// <summary>What the adapter chose on its last call (algorithm and k, for adapters that choose), for the verbose log; null otherwise.</summary>
+    string? LastChoice => null;
+
     /// <summary>Clusters <paramref name="data"/> (standardized unless <see cref="UsesRawData"/>) into <paramref name="k"/> groups; one label per row (-1 = noise).</summary>
     int[] Cluster(Matrix<double> data, int k, int seed, CancellationToken cancellationToken);
 }

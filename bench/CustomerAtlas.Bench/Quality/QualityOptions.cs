@@ -37,12 +37,15 @@ internal sealed record QualityOptions
 
     public bool Verbose { get; init; }
 
+    /// <summary>Only the sets with these names (all when empty): for iterating on a few sets.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+
     /// <summary>Print the tables from these saved <see cref="CsvPath"/> files instead of running (merges split runs).</summary>
     public IReadOnlyList<string> FromCsv { get; init; } = [];
 
     public const string Usage =
         "quality [--battery sipu,uci,other,g2mg,h2mg] [--quick] [--algorithms a,b] [--time-cap SECONDS] [--seed N]\n"
-        + "        [--data DIR (default ../shared/data/clustering-data-v1)] [--peers DIR (default ../shared/peers)] [--csv FILE] [--verbose]\n"
+        + "        [--data DIR (default ../shared/data/clustering-data-v1)] [--peers DIR (default ../shared/peers)] [--csv FILE] [--verbose] [--sets a1,flame]\n"
         + "quality --from-csv a.csv,b.csv   (print the tables of saved runs)";
 
     /// <summary>Parses the arguments after "quality"; throws <see cref="ArgumentException"/> naming the bad option.</summary>
@@ -69,6 +72,7 @@ internal sealed record QualityOptions
                 "--peers" => options with { PeersDirectory = Value() },
                 "--csv" => options with { CsvPath = Value() },
                 "--verbose" => options with { Verbose = true },
+                "--sets" => options with { Sets = List(Value()) },
                 "--from-csv" => options with { FromCsv = List(Value()) },
                 _ => throw new ArgumentException($"Unknown option '{arg}'.", arg),
             };

@@ -17,6 +17,11 @@ internal static class QualityRunner
         {
             foreach (string name in DatasetReader.List(options.DataDirectory, battery))
             {
+                if (options.Sets.Count > 0 && !options.Sets.Contains(name, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
                 var dataset = DatasetReader.Load(options.DataDirectory, battery, name);
                 if (options.Quick && dataset.Data.Rows > options.QuickRowLimit)
                 {
@@ -31,7 +36,7 @@ internal static class QualityRunner
                     {
                         log.WriteLine(
                             $"{battery,-6} {name,-20} n={result.Rows,-7} k={result.K,-4} {adapter.Name,-14} "
-                            + $"{(result.Ari is { } a ? a.ToString("F4") : result.Status),-8} {result.Seconds,8:F2}s");
+                            + $"{(result.Ari is { } a ? a.ToString("F4") : result.Status),-8} {result.Seconds,8:F2}s {adapter.LastChoice}");
                     }
 
                     yield return result;

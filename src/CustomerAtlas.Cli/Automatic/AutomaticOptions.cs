@@ -60,7 +60,7 @@ public sealed class AutomaticOptions
     /// The automatic options the command line asks for, or null with <c>--manual</c>. Invalid values
     /// raise an <see cref="ArgumentException"/> naming the option (the CLI turns it into exit code 2).
     /// </summary>
-    public AutoSegmentationOptions? Bind(ParseResult parse, int? k, int? seed, int maxK)
+    public AutoSegmentationOptions? Bind(ParseResult parse, int? k, int? seed, int? maxK)
     {
         ArgumentNullException.ThrowIfNull(parse);
         if (parse.GetValue(Manual))

@@ -17,7 +17,13 @@ public sealed class SegmentOptionSet
     public Option<int?> K { get; } = new("--k") { Description = "Use exactly this many segments instead of choosing k in 2..10 by silhouette" };
 
     /// <summary>--max-k.</summary>
-    public Option<int> MaxK { get; } = new("--max-k") { Description = "Largest k tried", DefaultValueFactory = _ => 10 };
+    public Option<int?> MaxK { get; } = new("--max-k")
+    {
+        Description = $"Largest k tried (default: automatic mode 1 / --min-segment-share, at most 50; --manual {ManualMaxK})",
+    };
+
+    /// <summary>Largest k of the manual mode when <c>--max-k</c> is not given.</summary>
+    public const int ManualMaxK = 10;
 
     /// <summary>--seed.</summary>
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed (runs are reproducible)", DefaultValueFactory = _ => Core.Internal.Seeds.Default };
@@ -47,7 +53,7 @@ public sealed class SegmentOptionSet
             Input = input,
             OutputDirectory = parse.GetValue(Out)!,
             Overrides = overrides,
-            Segmentation = new SegmentationOptions { K = parse.GetValue(K), MaxK = parse.GetValue(MaxK), Seed = parse.GetValue(Seed) },
+            Segmentation = new SegmentationOptions { K = parse.GetValue(K), MaxK = parse.GetValue(MaxK) ?? ManualMaxK, Seed = parse.GetValue(Seed) },
             Preprocessing = new PreprocessingOptions { Scaling = parse.GetValue(Scaling) },
         };
     }

@@ -41,6 +41,43 @@ public static class MergeHeightGaps
         return gaps;
     }
 
+    /// <summary>
+    /// Scale-free persistence of the k-cluster cut for every k in <c>[minClusters, maxClusters]</c>:
+    /// the height of the next merge divided by the highest merge made so far (entry
+    /// <c>k - minClusters</c>). A ratio well above 1 means the k clusters are separated by space
+    /// clearly emptier than anything inside them, at any scale (blobs a few units apart and
+    /// clusters far apart score alike), where <see cref="Persistence"/> in absolute units is
+    /// dominated by the coarsest split. Below 1 when the next merge is shorter (Genie can merge a
+    /// small cluster early). A cut before any merge (k = item count) has ratio +∞ unless the next
+    /// height is 0.
+    /// </summary>
+    public static double[] Ratios(IReadOnlyList<double> heights, int itemCount, int minClusters, int maxClusters)
+    {
+        ArgumentNullException.ThrowIfNull(heights);
+        if (heights.Count != itemCount - 1)
+        {
+            throw new ArgumentException($"Expected {itemCount - 1} merge heights for {itemCount} items, got {heights.Count}.", nameof(heights));
+        }
+
+        CheckRange(itemCount, minClusters, maxClusters);
+        int lastDone = itemCount - minClusters;
+        double highest = 0;
+        var ratios = new double[maxClusters - minClusters + 1];
+        for (int done = 0; done <= lastDone; done++)
+        {
+            int k = itemCount - done;
+            if (k <= maxClusters)
+            {
+                double next = heights[done];
+                ratios[k - minClusters] = highest > 0 ? next / highest : (next > 0 ? double.PositiveInfinity : 1);
+            }
+
+            highest = Math.Max(highest, heights[done]);
+        }
+
+        return ratios;
+    }
+
     /// <summary>The k in <c>[minClusters, maxClusters]</c> with the largest persistence (ties: the smaller k).</summary>
     public static int MostPersistent(IReadOnlyList<double> heights, int itemCount, int minClusters, int maxClusters)
     {

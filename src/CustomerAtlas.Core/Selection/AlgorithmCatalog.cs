@@ -27,11 +27,12 @@ public static class AlgorithmCatalog
         Create = s => new KMeans(new KMeansOptions { K = s.K!.Value, Seed = s.Seed, MaxDegreeOfParallelism = maxDegreeOfParallelism }),
     };
 
-    /// <summary>Gaussian mixture with full covariances (BIC applies); about 4× k-means per fit.</summary>
+    /// <summary>Gaussian mixture with full covariances; about 4× k-means per fit. The family keeps its lowest-BIC k.</summary>
     public static AlgorithmSpec GaussianMixture(int maxDegreeOfParallelism = -1) => new()
     {
         Name = "gmm",
         CostFactor = 4,
+        KChoice = FamilyKChoice.Bic,
         Create = s => new GaussianMixtureClusterer(new GaussianMixtureOptions
         {
             ComponentCount = s.K!.Value,
@@ -56,19 +57,25 @@ public static class AlgorithmCatalog
         }),
     };
 
-    /// <summary>Genie (Gini-corrected single linkage) on at most 20 000 rows.</summary>
+    /// <summary>
+    /// Genie (Gini-corrected single linkage) on at most 20 000 rows: one minimum spanning tree,
+    /// the thresholds of <see cref="GenieFamily.Thresholds"/>, every hierarchy cut in the k range
+    /// a candidate of its own (see <see cref="GenieFamily"/>).
+    /// </summary>
     public static AlgorithmSpec Genie(int maxDegreeOfParallelism = -1) => new()
     {
         Name = "genie",
+        ChoosesK = true,
         Growth = CostGrowth.Linearithmic,
         CostFactor = 0.5,
         MaxFitRows = 20_000,
-        Create = s => new GenieClusterer(new GenieOptions { ClusterCount = s.K!.Value, MaxDegreeOfParallelism = maxDegreeOfParallelism }),
+        Create = s => GenieFamily.Create(s, maxDegreeOfParallelism),
+        Cuts = GenieFamily.Cuts,
     };
 
     /// <summary>
     /// HDBSCAN, which chooses k and marks noise, tried with minimum cluster sizes of 1 % and 3 % of the
-    /// rows (at least 5 and 10) on at most 20 000 rows.
+    /// rows (at least 5 and 10) on at most 20 000 rows; the family keeps the setting with the higher DBCV.
     /// </summary>
     public static AlgorithmSpec Hdbscan(int rows, int maxDegreeOfParallelism = -1)
     {
@@ -79,6 +86,7 @@ public static class AlgorithmCatalog
         {
             Name = "hdbscan",
             ChoosesK = true,
+            KChoice = FamilyKChoice.DensityValidity,
             Variants = [$"min_cluster_size={small}", $"min_cluster_size={large}"],
             Growth = CostGrowth.Linearithmic,
             CostFactor = 1,

@@ -54,6 +54,20 @@ public sealed record AlgorithmSpec
     /// assigns the remaining rows. Default: no limit. Quadratic methods should set a few thousand.
     /// </summary>
     public int MaxFitRows { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// How the family chooses among its own fits before they meet other families. Default
+    /// <see cref="FamilyKChoice.CrossFamilyScore"/> (no family criterion).
+    /// </summary>
+    public FamilyKChoice KChoice { get; init; } = FamilyKChoice.CrossFamilyScore;
+
+    /// <summary>
+    /// For families whose one fit yields many partitions (a hierarchy): given the model fitted with
+    /// k = null and the k range, the partitions to try, each becoming its own candidate. Default
+    /// null (one fit, one partition). Rows the fit did not see take the label of their nearest
+    /// fitted row, as hierarchical models predict.
+    /// </summary>
+    public Func<IClusterModel, int, int, IReadOnlyList<CandidateCut>>? Cuts { get; init; }
 }
 
 /// <summary>What an <see cref="AlgorithmSpec"/> builds a clusterer for.</summary>

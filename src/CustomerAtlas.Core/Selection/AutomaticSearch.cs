@@ -45,13 +45,16 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         int seed = Options.Seed ?? Seeds.Default;
         var byName = preparations.ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
         var candidates = CandidateGenerator.Generate(
-            preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.MaxK, n, preparations[0].Data.Cols);
+            preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.EffectiveMaxK, n, preparations[0].Data.Cols);
         var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
-        var trials = candidates.Select(c => new Trial(c)).ToArray();
+        var trials = candidates.Select(c => new Trial(c)).ToList();
+        int nextId = candidates.Count;
 
         var screeningBudget = Options.Budget * Options.ScreeningShare;
-        for (int t = 0; t < trials.Length; t++)
+        var cuts = new List<Trial>();
+        var replaced = new HashSet<Trial>();
+        for (int t = 0; t < trials.Count; t++)
         {
             if (t > 0 && clock.Elapsed >= screeningBudget)
             {
@@ -59,12 +62,37 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             }
 
             var remaining = t == 0 ? Timeout.InfiniteTimeSpan : screeningBudget - clock.Elapsed;
-            Screen(trials[t], byName[trials[t].Candidate.Preprocessing], evaluationRows, evaluationSpace, seed, remaining, cancellationToken);
+            var data = byName[trials[t].Candidate.Preprocessing];
+            Screen(trials[t], data, evaluationRows, evaluationSpace, seed, remaining, cancellationToken);
+            if (trials[t].Candidate.Algorithm.Cuts is not null && trials[t].Model is not null)
+            {
+                var expanded = Expand(trials[t], data, ref nextId);
+                foreach (var cut in expanded)
+                {
+                    Measure(cut, cut.FitData!, evaluationRows, evaluationSpace);
+                }
+
+                cuts.AddRange(expanded);
+                if (expanded.Count > 0)
+                {
+                    replaced.Add(trials[t]);
+                }
+            }
         }
 
+        // A fit that was cut into partitions is replaced on the board by its cuts.
+        trials.RemoveAll(replaced.Contains);
+        trials.AddRange(cuts);
+        FamilyChoice.Apply(trials, Hooks, evaluationRows, evaluationSpace);
         Rescore(trials, includeStability: false);
-        var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).ToArray();
-        foreach (var trial in finalists.Take(Options.StabilityCandidates))
+        var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).Take(Options.StabilityCandidates).ToList();
+        var clearest = ClearestGap(trials.Where(t => t.Feasible));
+        if (clearest is not null && !finalists.Contains(clearest))
+        {
+            finalists.Add(clearest);
+        }
+
+        foreach (var trial in finalists)
         {
             if (clock.Elapsed >= Options.Budget)
             {
@@ -75,6 +103,56 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         return Finish(trials, evaluationRows, clock.Elapsed);
+    }
+
+    /// <summary>The feasible hierarchy cut with a clear gap (<see cref="SelectionOptions.ClearGapRatio"/>) and the largest gap ratio, if any.</summary>
+    private Trial? ClearestGap(IEnumerable<Trial> trials) => trials
+        .Where(t => t.GapRatio >= Options.ClearGapRatio)
+        .OrderByDescending(t => t.GapRatio)
+        .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
+        .ThenBy(t => t.Candidate.Id)
+        .FirstOrDefault();
+
+    /// <summary>Turns a screened multi-partition fit into one trial per cut (same fit time, no refit).</summary>
+    private List<Trial> Expand(Trial parent, Matrix<double> data, ref int nextId)
+    {
+        var result = new List<Trial>();
+        if (parent.Status is not (CandidateStatus.Screened or CandidateStatus.Infeasible))
+        {
+            return result;
+        }
+
+        var candidate = parent.Candidate;
+        var fitData = parent.FitData!;
+        int[]? nearestFitted = fitData.Rows == data.Rows ? null : NearestFittedRow(fitData, data);
+        foreach (var cut in candidate.Algorithm.Cuts!(parent.Model!, Options.MinK, Options.EffectiveMaxK))
+        {
+            var fitLabels = cut.Model.Labels;
+            var labels = nearestFitted is null ? fitLabels.ToArray() : nearestFitted.Select(r => fitLabels[r]).ToArray();
+            result.Add(new Trial(candidate with { Id = nextId++, K = cut.K, Variant = cut.Variant })
+            {
+                Model = cut.Model,
+                Labels = labels,
+                FitData = fitData,
+                FitSeconds = parent.FitSeconds,
+                GapRatio = cut.GapRatio,
+            });
+        }
+
+        if (result.Count == 0)
+        {
+            parent.Status = CandidateStatus.Infeasible;
+            parent.Reason = $"its hierarchy has no cut with {Options.MinK} to {Options.EffectiveMaxK} clusters";
+        }
+
+        return result;
+    }
+
+    /// <summary>For every row of <paramref name="data"/>, the index of its nearest row of the fitted sample.</summary>
+    private static int[] NearestFittedRow(Matrix<double> fitData, Matrix<double> data)
+    {
+        var (indices, _) = new Neighbors.KdTree(fitData).KNearestAll(data, 1);
+        return indices;
     }
 
     private static void Validate(IReadOnlyList<PreparedData> preparations, Matrix<double> referenceSpace, IReadOnlyList<AlgorithmSpec> algorithms)
@@ -117,6 +195,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             trial.Model = fitted.Model;
             trial.Labels = fitted.Labels;
             trial.FitSeconds = watch.Elapsed.TotalSeconds;
+            trial.FitData = fitted.FitData;
             Measure(trial, fitted.FitData, evaluationRows, evaluationSpace);
         }
         catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
@@ -183,9 +262,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             return $"found {trial.ClusterCount} cluster(s); at least 2 are needed";
         }
 
-        if (trial.ClusterCount > Options.MaxK)
+        if (trial.ClusterCount > Options.EffectiveMaxK)
         {
-            return $"found {trial.ClusterCount} clusters; at most {Options.MaxK} are allowed";
+            return $"found {trial.ClusterCount} clusters; at most {Options.EffectiveMaxK} are allowed";
         }
 
         if (trial.NoiseShare > Options.MaxNoiseShare)
@@ -235,7 +314,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    private void Rescore(Trial[] trials, bool includeStability)
+    private void Rescore(List<Trial> trials, bool includeStability)
     {
         var measured = trials.Where(t => t.Indices is not null).ToArray();
         var scores = SelectionScoring.Score(measured.Select(t => t.Indices!).ToArray(), Options.Weights, includeStability);
@@ -245,7 +324,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    private SelectionResult Finish(Trial[] trials, int[] evaluationRows, TimeSpan elapsed)
+    private SelectionResult Finish(List<Trial> trials, int[] evaluationRows, TimeSpan elapsed)
     {
         // Final scores include stability, but only candidates that have it are compared on them.
         var scored = trials.Where(t => t.Status == CandidateStatus.Scored).ToArray();
@@ -255,8 +334,12 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             scored[i].Score = finalScores[i];
         }
 
+        // A cut with a clear gap (empty space around every cluster) outranks the score; among such
+        // cuts the clearest gap wins. Otherwise the score decides.
         var ranked = trials
             .OrderBy(t => StatusOrder(t.Status))
+            .ThenByDescending(t => t.GapRatio >= Options.ClearGapRatio)
+            .ThenByDescending(t => t.GapRatio >= Options.ClearGapRatio ? t.GapRatio!.Value : 0)
             .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
             .ThenBy(t => t.Candidate.Id)
             .ToArray();
@@ -289,10 +372,11 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     {
         CandidateStatus.Scored => 0,
         CandidateStatus.Screened => 1,
-        CandidateStatus.Infeasible => 2,
-        CandidateStatus.Failed => 3,
-        CandidateStatus.TimedOut => 4,
-        _ => 5,
+        CandidateStatus.Outranked => 2,
+        CandidateStatus.Infeasible => 3,
+        CandidateStatus.Failed => 4,
+        CandidateStatus.TimedOut => 5,
+        _ => 6,
     };
 
     private static LeaderboardEntry ToEntry(Trial t, int rank)
@@ -317,6 +401,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             t.Indices?.Bic,
             t.Stability?.MeanAri,
             t.Score,
-            t.FitSeconds);
+            t.FitSeconds,
+            t.GapRatio);
     }
 }

@@ -9,6 +9,12 @@ public enum CandidateStatus
     /// <summary>Fitted and feasible, but not among the best screened candidates (or the budget ended first), so no stability.</summary>
     Screened,
 
+    /// <summary>
+    /// Fitted and feasible, but its family's own criterion preferred another of its fits (BIC for
+    /// mixtures, DBCV among density settings); <see cref="LeaderboardEntry.Reason"/> names the choice.
+    /// </summary>
+    Outranked,
+
     /// <summary>Fitted but broke a constraint (segment share, k range, noise share); <see cref="LeaderboardEntry.Reason"/> says which.</summary>
     Infeasible,
 

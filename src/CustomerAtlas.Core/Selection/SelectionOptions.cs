@@ -17,14 +17,36 @@ public sealed record SelectionOptions
     /// <summary>Smallest k tried. Default 2.</summary>
     public int MinK { get; init; } = 2;
 
-    /// <summary>Largest k tried and allowed. Default 15: more segments than a business can act on separately.</summary>
-    public int MaxK { get; init; } = 15;
+    /// <summary>
+    /// Largest k tried and allowed. Default null: derived from <see cref="MinSegmentShare"/> as
+    /// ⌊1 / share⌋ (2 % → 50), since k segments of at least that share cannot number more, capped at
+    /// <see cref="DerivedMaxKCap"/> (see <see cref="EffectiveMaxK"/>).
+    /// </summary>
+    public int? MaxK { get; init; }
+
+    /// <summary>Upper cap of the derived k range: 50, where the 2 % default share puts it; above it per-k candidates cost more than they tell.</summary>
+    public const int DerivedMaxKCap = 50;
+
+    /// <summary>The k range's upper end in use: <see cref="MaxK"/>, or ⌊1 / <see cref="MinSegmentShare"/>⌋ capped at <see cref="DerivedMaxKCap"/>.</summary>
+    public int EffectiveMaxK => MaxK ?? (MinSegmentShare > 0
+        ? Math.Clamp((int)Math.Floor((1 / MinSegmentShare) + 1e-9), MinK, Math.Max(MinK, DerivedMaxKCap))
+        : Math.Max(MinK, DerivedMaxKCap));
 
     /// <summary>
     /// Smallest share of all rows a segment may hold. Default 0.02 (2 %): smaller groups rarely
     /// justify their own treatment and are often artefacts.
     /// </summary>
     public double MinSegmentShare { get; init; } = 0.02;
+
+    /// <summary>
+    /// Gap ratio (<see cref="Clustering.MergeHeightGaps.Ratios"/>: the next merge height over the
+    /// highest merge inside the clusters) from which a feasible hierarchy cut counts as separated
+    /// by clear empty space and outranks the cross-family score; the largest such ratio wins.
+    /// Default 1.3: the clusters are 30 % farther from each other than any two neighbours inside
+    /// them are, which no within-cluster scale explains; centroid indices miss such groups when
+    /// they are not round (rings, spirals, elongated shapes). <see cref="double.PositiveInfinity"/> turns the rule off.
+    /// </summary>
+    public double ClearGapRatio { get; init; } = 1.3;
 
     /// <summary>Largest share of rows a candidate may call noise. Default 0.5.</summary>
     public double MaxNoiseShare { get; init; } = 0.5;
@@ -66,9 +88,10 @@ public sealed record SelectionOptions
             .Require(Budget > TimeSpan.Zero, nameof(Budget), $"must be positive (was {Budget}).")
             .Require(ScreeningShare is > 0 and <= 1, nameof(ScreeningShare), $"must be in (0, 1] (was {ScreeningShare}).")
             .Require(MinK >= 2, nameof(MinK), $"must be at least 2 (was {MinK}).")
-            .Require(MaxK >= MinK, nameof(MaxK), $"must be at least MinK = {MinK} (was {MaxK}).")
+            .Require(MaxK is null || MaxK >= MinK, nameof(MaxK), $"must be at least MinK = {MinK} (was {MaxK}).")
             .Require(MinSegmentShare is >= 0 and < 0.5, nameof(MinSegmentShare), $"must be in [0, 0.5) (was {MinSegmentShare}).")
             .Require(MaxNoiseShare is >= 0 and < 1, nameof(MaxNoiseShare), $"must be in [0, 1) (was {MaxNoiseShare}).")
+            .Require(ClearGapRatio > 1 && !double.IsNaN(ClearGapRatio), nameof(ClearGapRatio), $"must be above 1 (was {ClearGapRatio}).")
             .Require(EvaluationRows >= 10, nameof(EvaluationRows), $"must be at least 10 (was {EvaluationRows}).")
             .Require(StabilityCandidates >= 1, nameof(StabilityCandidates), $"must be at least 1 (was {StabilityCandidates}).")
             .Require(StabilityResamples >= 2, nameof(StabilityResamples), $"must be at least 2 (was {StabilityResamples}).")

@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Data;
 
 namespace CustomerAtlas.Core.Selection;
 
@@ -14,6 +15,12 @@ internal sealed class Trial(Candidate candidate)
     public IClusterModel? Model { get; set; }
 
     public int[]? Labels { get; set; }
+
+    /// <summary>The matrix the model was fitted on (the preparation or a sample of it).</summary>
+    public Matrix<double>? FitData { get; set; }
+
+    /// <summary>Merge-height gap ratio when the candidate is a hierarchy cut.</summary>
+    public double? GapRatio { get; set; }
 
     public int ClusterCount { get; set; }
 

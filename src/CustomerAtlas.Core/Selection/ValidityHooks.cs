@@ -20,7 +20,11 @@ public sealed record ValidityHooks
         DaviesBouldin = (data, labels) => Metrics.DaviesBouldin.Score(data, labels),
         AdjustedRand = (a, b) => AdjustedRandIndex.Score(a, b),
         Bic = AlgorithmCatalog.Bic,
+        DensityValidity = (data, labels) => Metrics.DensityBasedValidity.Score(data, labels, DensityValidityRows),
     };
+
+    /// <summary>Rows the default DBCV hook scores (a seeded sample above it): DBCV is quadratic.</summary>
+    public const int DensityValidityRows = 1500;
 
     /// <summary>Mean silhouette width in [−1, 1]; higher is better.</summary>
     public required Func<Matrix<double>, int[], double> Silhouette { get; init; }
@@ -39,4 +43,11 @@ public sealed record ValidityHooks
     /// better), or null where the model has no likelihood. Optional.
     /// </summary>
     public Func<IClusterModel, Matrix<double>, double?>? Bic { get; init; }
+
+    /// <summary>
+    /// Density-based validity (DBCV, higher is better; noise rows −1 allowed), for the k-choice of
+    /// density families (<see cref="FamilyKChoice.DensityValidity"/>). Optional: without it those
+    /// families compete on the cross-family score alone.
+    /// </summary>
+    public Func<Matrix<double>, int[], double>? DensityValidity { get; init; }
 }

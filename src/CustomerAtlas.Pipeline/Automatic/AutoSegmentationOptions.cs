@@ -12,8 +12,11 @@ public sealed record AutoSegmentationOptions
     /// <summary>Smallest segment share allowed (<c>--min-segment-share</c>). Default 0.02.</summary>
     public double MinSegmentShare { get; init; } = 0.02;
 
-    /// <summary>Largest k tried (<c>--max-k</c>). Default 15.</summary>
-    public int MaxK { get; init; } = 15;
+    /// <summary>
+    /// Largest k tried (<c>--max-k</c>). Default null: ⌊1 / <see cref="MinSegmentShare"/>⌋ up to 50
+    /// (<see cref="SelectionOptions.EffectiveMaxK"/>), as many segments as the share allows.
+    /// </summary>
+    public int? MaxK { get; init; }
 
     /// <summary>Forces one algorithm (<c>--algorithm</c>, a name of <see cref="SegmentAlgorithms.Names"/>). Default null = search all.</summary>
     public string? Algorithm { get; init; }
@@ -48,7 +51,7 @@ public sealed record AutoSegmentationOptions
         new ParameterErrors()
             .Require(Budget > TimeSpan.Zero, "budget", $"must be positive (was {Budget.TotalSeconds} s).")
             .Require(MinSegmentShare is >= 0 and < 0.5, "min-segment-share", $"must be in [0, 0.5) (was {MinSegmentShare}).")
-            .Require(MaxK >= 2, "max-k", $"must be at least 2 (was {MaxK}).")
+            .Require(MaxK is null or >= 2, "max-k", $"must be at least 2 (was {MaxK}).")
             .Require(K is null or >= 2, "k", $"must be at least 2 (was {K}).")
             .Require(Algorithm is null || SegmentAlgorithms.Names.Contains(Algorithm), "algorithm", $"'{Algorithm}' is not one of {string.Join(", ", SegmentAlgorithms.Names)}.")
             .Require(ConsensusCandidates >= 2, nameof(ConsensusCandidates), $"must be at least 2 (was {ConsensusCandidates}).")

@@ -17,10 +17,10 @@ public class AutomaticOptionsTests
     public void Defaults_are_automatic_with_a_60_second_budget()
     {
         var (options, parse) = Parse(string.Empty);
-        var bound = options.Bind(parse, k: null, seed: null, maxK: 15)!;
+        var bound = options.Bind(parse, k: null, seed: null, maxK: null)!;
         Assert.Equal(TimeSpan.FromSeconds(60), bound.Budget);
         Assert.Equal(0.02, bound.MinSegmentShare);
-        Assert.Equal(15, bound.MaxK);
+        Assert.Null(bound.MaxK);
         Assert.Null(bound.Algorithm);
         Assert.Empty(bound.ProtectedAttributes);
     }

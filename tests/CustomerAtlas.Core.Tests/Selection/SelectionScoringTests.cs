@@ -4,7 +4,19 @@ namespace CustomerAtlas.Core.Tests.Selection;
 
 public class SelectionScoringTests
 {
-    private static readonly ScoreWeights Weights = new();
+    // The formula tests use every component (the pre-issue-10 weights); defaults are tested apart.
+    private static readonly ScoreWeights Weights = new() { Silhouette = 0.35, Stability = 0.30, DaviesBouldin = 0.15, CalinskiHarabasz = 0.10, Bic = 0.10 };
+
+    [Fact]
+    public void Default_score_is_silhouette_and_stability_only()
+    {
+        var a = new CandidateIndices(0.6, 200, 0.5, 1000, 0.9, 0, "gmm");
+        var b = new CandidateIndices(0.2, 100, 1.0, 900, 0.5, 0, "gmm");
+        var scores = SelectionScoring.Score([a, b], new ScoreWeights(), includeStability: true);
+        Assert.Equal((0.7 * 0.8) + (0.3 * 0.9), scores[0], 1e-12);
+        Assert.Equal((0.7 * 0.6) + (0.3 * 0.5), scores[1], 1e-12);
+        Assert.Equal(0.8, SelectionScoring.Score([a], new ScoreWeights(), includeStability: false)[0], 1e-12);
+    }
 
     [Fact]
     public void Score_is_the_documented_weighted_mean()

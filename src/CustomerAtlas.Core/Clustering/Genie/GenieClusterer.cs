@@ -23,10 +23,23 @@ public sealed class GenieClusterer(GenieOptions? options = null) : IClusterer
     public GenieOptions Options { get; } = options ?? new GenieOptions();
 
     /// <summary>Fits the hierarchy and cuts it at the configured (or most persistent) cluster count.</summary>
-    public GenieModel Fit(Matrix<double> data, CancellationToken cancellationToken = default)
+    public GenieModel Fit(Matrix<double> data, CancellationToken cancellationToken = default) =>
+        FitThresholds(data, [Options.GiniThreshold], cancellationToken)[0];
+
+    /// <summary>
+    /// One model per Gini threshold (in the order given), all built on one minimum spanning tree:
+    /// the tree is the expensive part and does not depend on the threshold, so trying several
+    /// thresholds costs one tree plus one cheap merge pass each. Every other option applies to all.
+    /// </summary>
+    public IReadOnlyList<GenieModel> FitThresholds(Matrix<double> data, IReadOnlyList<double> giniThresholds, CancellationToken cancellationToken = default)
     {
         Options.Validate();
         DataChecks.EnsureUsable(data, nameof(data));
+        ArgumentNullException.ThrowIfNull(giniThresholds);
+        var errors = new ParameterErrors()
+            .Require(giniThresholds.Count > 0, nameof(giniThresholds), "must hold at least one threshold.")
+            .Require(giniThresholds.All(g => g is >= 0 and <= 1), nameof(giniThresholds), "every threshold must lie in [0, 1].");
+        errors.ThrowIfAny();
         if (Options.MinSamples > data.Rows)
         {
             throw new ArgumentException($"MinSamples: must not exceed the row count {data.Rows} (got {Options.MinSamples}).", nameof(GenieOptions.MinSamples));
@@ -35,24 +48,30 @@ public sealed class GenieClusterer(GenieOptions? options = null) : IClusterer
         var (mst, core) = MinimumSpanningTrees.MutualReachability(
             data, Options.MinSamples, Options.SpanningTree, Options.MaxDegreeOfParallelism, cancellationToken);
         var isNoise = NoisePoints(mst, Options.MinSamples > 1);
-        var order = GenieMerger.MergeOrder(mst, isNoise, Options.GiniThreshold, cancellationToken);
-        var hierarchy = new GenieHierarchy(
-            data.Rows,
-            isNoise,
-            [.. order.Select(e => mst.From[e])],
-            [.. order.Select(e => mst.To[e])],
-            [.. order.Select(e => mst.Weight[e])]);
-        if (Options.ClusterCount is int k && k > hierarchy.MaxClusterCount)
+        var anchors = NoiseAnchors(data, mst, isNoise, core, Options.NoiseAssignment);
+        var points = data.Values.ToArray();
+        var models = new GenieModel[giniThresholds.Count];
+        for (int t = 0; t < models.Length; t++)
         {
-            throw new ArgumentException(
-                $"ClusterCount: must not exceed the number of non-noise points {hierarchy.MaxClusterCount} (got {k}).", nameof(GenieOptions.ClusterCount));
+            var order = GenieMerger.MergeOrder(mst, isNoise, giniThresholds[t], cancellationToken);
+            var hierarchy = new GenieHierarchy(
+                data.Rows,
+                isNoise,
+                [.. order.Select(e => mst.From[e])],
+                [.. order.Select(e => mst.To[e])],
+                [.. order.Select(e => mst.Weight[e])]);
+            if (Options.ClusterCount is int k && k > hierarchy.MaxClusterCount)
+            {
+                throw new ArgumentException(
+                    $"ClusterCount: must not exceed the number of non-noise points {hierarchy.MaxClusterCount} (got {k}).", nameof(GenieOptions.ClusterCount));
+            }
+
+            int clusterCount = Options.ClusterCount ?? ChooseClusterCount(data, hierarchy, anchors);
+            var labels = GenieModel.LabelsAt(hierarchy, anchors, clusterCount);
+            models[t] = new GenieModel(clusterCount, data.Cols, labels, points, hierarchy, anchors, giniThresholds[t], Options.MinSamples);
         }
 
-        var anchors = NoiseAnchors(data, mst, isNoise, core, Options.NoiseAssignment);
-        int clusterCount = Options.ClusterCount ?? ChooseClusterCount(data, hierarchy, anchors);
-        var labels = GenieModel.LabelsAt(hierarchy, anchors, clusterCount);
-        return new GenieModel(
-            clusterCount, data.Cols, labels, data.Values.ToArray(), hierarchy, anchors, Options.GiniThreshold, Options.MinSamples);
+        return models;
     }
 
     /// <summary>The label-free cluster count: the best cut in 2..MaxAutoClusterCount by the configured criterion.</summary>

@@ -31,6 +31,17 @@ public class GenieTests
     }
 
     [Fact]
+    public void ThresholdsShareOneTreeAndMatchSeparateFits()
+    {
+        var models = new GenieClusterer(new GenieOptions { ClusterCount = 2 }).FitThresholds(ChainsAndOutlier, [0.3, 1.0]);
+        Assert.Equal([0.3, 1.0], models.Select(m => m.GiniThreshold));
+        Assert.Equal(new GenieClusterer(new GenieOptions { ClusterCount = 2 }).Fit(ChainsAndOutlier).Labels, models[0].Labels);
+        Assert.Equal(new GenieClusterer(new GenieOptions { ClusterCount = 2, GiniThreshold = 1.0 }).Fit(ChainsAndOutlier).Labels, models[1].Labels);
+        var ex = Assert.Throws<ArgumentException>(() => new GenieClusterer().FitThresholds(ChainsAndOutlier, [0.3, 1.5]));
+        Assert.Equal("giniThresholds", ex.ParamName);
+    }
+
+    [Fact]
     public void MergeListUsesEveryMstEdgeOnce()
     {
         var data = PointSets.Uniform(4, 300, 2);
