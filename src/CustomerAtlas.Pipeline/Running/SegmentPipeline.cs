@@ -140,6 +140,11 @@ public static class SegmentPipeline
             report = report with { ExtraSectionsHtml = AutomaticReport.Sections(automatic.Result) };
         }
 
+        if (pushed is not null)
+        {
+            report = report with { ExtraSectionsHtml = PushdownReport.Section(pushed) + report.ExtraSectionsHtml };
+        }
+
         await RunDirectory.WriteAsync(request.OutputDirectory, async dir =>
         {
             await WriteFilesAsync(dir, model, profiles, quality, assignments, report, ct).ConfigureAwait(false);
