@@ -19,11 +19,14 @@ internal static class DeepCommand
         ("online-retail", "online-retail/online_retail.csv.gz"),
     ];
 
-    public static int Run(string[] args)
+    /// <summary>Names of the datasets the command knows.</summary>
+    public static readonly IReadOnlyList<string> DatasetNames = [.. Datasets.Select(d => d.Name)];
+
+    public static int Run(DeepOptions options)
     {
-        int k = IntOption(args, "--k", 5);
-        int resamples = IntOption(args, "--resamples", 3);
-        var only = Option(args, "--datasets")?.Split(',') ?? Datasets.Select(d => d.Name).ToArray();
+        int k = options.K;
+        int resamples = options.Resamples;
+        var only = options.Datasets;
         string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data"));
         if (Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA") is { Length: > 0 } env)
         {
@@ -50,13 +53,4 @@ internal static class DeepCommand
 
         return 0;
     }
-
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        Option(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Pipeline.Running;
 
@@ -13,11 +12,12 @@ namespace CustomerAtlas.Bench.EndToEnd;
 public static class EndToEndCommand
 {
     /// <summary>Runs the command.</summary>
-    public static int Run(string[] args)
+    public static int Run(EndToEndOptions options)
     {
-        string input = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--runs")).FirstOrDefault()
+        ArgumentNullException.ThrowIfNull(options);
+        string input = options.Input
             ?? Path.Combine(Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA") ?? FindSharedData(), "online-retail", "online_retail.csv.gz");
-        int runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(3);
+        int runs = options.Runs;
         Console.WriteLine($"e2e: {input}, {Environment.ProcessorCount} cores, {runs} runs after one warm-up");
         var totals = new List<double>();
         for (int r = 0; r <= runs; r++)

@@ -20,17 +20,15 @@ namespace CustomerAtlas.Bench.Load;
 /// </summary>
 internal static class LoadCommand
 {
-    public const string Usage = "load [--input FILE] [--seconds 60] [--concurrency 32] [--batch 10]";
-
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(LoadOptions options)
     {
-        string input = Option(args, "--input") ?? DefaultInput();
-        int seconds = int.Parse(Option(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
-        int concurrency = int.Parse(Option(args, "--concurrency") ?? "32", CultureInfo.InvariantCulture);
-        int batch = int.Parse(Option(args, "--batch") ?? "10", CultureInfo.InvariantCulture);
-        if (!File.Exists(input) || seconds < 1 || concurrency < 1 || batch < 1)
+        string input = options.Input;
+        int seconds = options.Seconds;
+        int concurrency = options.Concurrency;
+        int batch = options.Batch;
+        if (!File.Exists(input))
         {
-            Console.Error.WriteLine($"usage: CustomerAtlas.Bench {Usage} (input '{input}' must exist; numbers at least 1)");
+            Console.Error.WriteLine($"error: --input: file '{input}' not found.");
             return 2;
         }
 
@@ -116,13 +114,8 @@ internal static class LoadCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"all",-34} {total,10} {results.Sum(r => r.Errors),7} {total / results[0].Seconds,9:F0}"));
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string DefaultInput()
+    /// <summary>The shared online-retail log.</summary>
+    public static string DefaultInput()
     {
         string? shared = Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA");
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -20,21 +20,15 @@ public static class PerfChild
     private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     /// <summary>Runs <c>child SIDE CASE-ID</c>.</summary>
-    public static int Run(string[] args)
+    public static int Run(string side, string caseId)
     {
-        if (args.Length != 2)
-        {
-            Console.Error.WriteLine("usage: child ours|mlnet CASE-ID");
-            return 2;
-        }
-
-        var perfCase = PerfCases.Find(args[1]);
+        var perfCase = PerfCases.Find(caseId);
         var data = BenchData.Load(perfCase.Data);
-        CaseMeasurement? result = args[0] switch
+        CaseMeasurement? result = side switch
         {
             Ours => perfCase.Run(data),
             MlNet => perfCase.RunMlNet(data),
-            _ => throw new ArgumentException($"Unknown side '{args[0]}'.", nameof(args)),
+            _ => throw new ArgumentException($"Unknown side '{side}'.", nameof(side)),
         };
         if (result is null)
         {

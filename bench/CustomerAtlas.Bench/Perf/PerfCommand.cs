@@ -9,18 +9,13 @@ namespace CustomerAtlas.Bench.Perf;
 public static class PerfCommand
 {
     /// <summary>Runs the command.</summary>
-    public static int Run(string[] args)
+    public static int Run(PerfOptions options)
     {
-        bool quick = args.Contains("--quick");
-        bool peers = !args.Contains("--no-peers");
-        var groups = Value(args, "--only")?.Split(',').ToHashSet();
-        var match = Value(args, "--match")?.Split(',');
-        var unknown = args.Where((a, i) => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--quick" or "--no-peers" or "--only" or "--match")).ToList();
-        if (unknown.Count > 0)
-        {
-            Console.Error.WriteLine($"error: unknown option {unknown[0]} (options: --quick, --only GROUPS, --match ID-PARTS, --no-peers)");
-            return 2;
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        bool quick = options.Quick;
+        bool peers = options.Peers;
+        var groups = options.Groups?.ToHashSet();
+        var match = options.Match;
 
         var cases = PerfCases.All
             .Where(c => (quick ? c.Quick : c.Full) && (groups is null || groups.Contains(c.Group)))
@@ -76,12 +71,6 @@ public static class PerfCommand
         }
 
         return script;
-    }
-
-    private static string? Value(string[] args, string option)
-    {
-        int at = Array.IndexOf(args, option);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static string Side(string name, CaseMeasurement? m) =>

@@ -6,20 +6,8 @@ namespace CustomerAtlas.Bench.Quality;
 /// </summary>
 internal static class QualityCommand
 {
-    public static int Run(IReadOnlyList<string> args)
+    public static int Run(QualityOptions options)
     {
-        QualityOptions options;
-        try
-        {
-            options = QualityOptions.Parse(args, RepositoryParent());
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine("usage: " + QualityOptions.Usage);
-            return 2;
-        }
-
         var adapters = AdapterRegistry.All.Where(a => options.Algorithms.Count == 0 || options.Algorithms.Contains(a.Name)).ToList();
         try
         {
@@ -52,7 +40,7 @@ internal static class QualityCommand
     private static PeerFigures LoadPeers(string path) => File.Exists(path) ? PeerFigures.Load(path) : PeerFigures.Empty;
 
     /// <summary>The folder holding the repository (where ../shared lives), found from the working directory upwards.</summary>
-    private static string RepositoryParent()
+    public static string RepositoryParent()
     {
         var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CustomerAtlas.slnx")))

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CustomerAtlas.Bench.Quality;
 
 /// <summary>Command-line settings of <c>quality</c>.</summary>
@@ -42,63 +40,4 @@ internal sealed record QualityOptions
 
     /// <summary>Print the tables from these saved <see cref="CsvPath"/> files instead of running (merges split runs).</summary>
     public IReadOnlyList<string> FromCsv { get; init; } = [];
-
-    public const string Usage =
-        "quality [--battery sipu,uci,other,g2mg,h2mg] [--quick] [--algorithms a,b] [--time-cap SECONDS] [--seed N]\n"
-        + "        [--data DIR (default ../shared/data/clustering-data-v1)] [--peers DIR (default ../shared/peers)] [--csv FILE] [--verbose] [--sets a1,flame]\n"
-        + "quality --from-csv a.csv,b.csv   (print the tables of saved runs)";
-
-    /// <summary>Parses the arguments after "quality"; throws <see cref="ArgumentException"/> naming the bad option.</summary>
-    public static QualityOptions Parse(IReadOnlyList<string> args, string repositoryParent)
-    {
-        var options = new QualityOptions
-        {
-            DataDirectory = Path.Combine(repositoryParent, "shared", "data", "clustering-data-v1"),
-            PeersDirectory = Path.Combine(repositoryParent, "shared", "peers"),
-        };
-        bool batteriesGiven = false;
-        for (int i = 0; i < args.Count; i++)
-        {
-            string arg = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{arg} needs a value.", arg);
-            options = arg switch
-            {
-                "--battery" or "--batteries" => options with { Batteries = List(Value()) },
-                "--quick" => options with { Quick = true },
-                "--algorithms" or "--algorithm" => options with { Algorithms = List(Value()) },
-                "--time-cap" => options with { TimeCap = TimeSpan.FromSeconds(Positive(arg, Value())) },
-                "--seed" => options with { Seed = (int)Positive(arg, Value(), allowZero: true) },
-                "--data" => options with { DataDirectory = Value() },
-                "--peers" => options with { PeersDirectory = Value() },
-                "--csv" => options with { CsvPath = Value() },
-                "--verbose" => options with { Verbose = true },
-                "--sets" => options with { Sets = List(Value()) },
-                "--from-csv" => options with { FromCsv = List(Value()) },
-                _ => throw new ArgumentException($"Unknown option '{arg}'.", arg),
-            };
-            batteriesGiven |= arg is "--battery" or "--batteries";
-        }
-
-        if (options.Quick && !batteriesGiven)
-        {
-            options = options with { Batteries = MainBatteries };
-        }
-
-        var unknown = options.Algorithms.Where(a => AdapterRegistry.All.All(x => x.Name != a)).ToArray();
-        if (unknown.Length > 0)
-        {
-            throw new ArgumentException(
-                $"Unknown algorithm(s) {string.Join(", ", unknown)}; known: {string.Join(", ", AdapterRegistry.All.Select(a => a.Name))}.",
-                "--algorithms");
-        }
-
-        return options;
-    }
-
-    private static string[] List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static double Positive(string option, string value, bool allowZero = false) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && (v > 0 || (allowZero && v == 0))
-            ? v
-            : throw new ArgumentException($"{option} needs a positive number, got '{value}'.", option);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Data.Engines;
@@ -26,18 +25,18 @@ public static class ScaleOutBench
     private static readonly string[] Features = ["frequency", "monetary", "recency_days", "avg_amount"];
 
     /// <summary>Runs one target.</summary>
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(ScaleOutOptions options)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Contains("--all"))
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.All)
         {
-            return ScaleOutSuite.Run(args);
+            return ScaleOutSuite.Run(options);
         }
 
-        var target = Arg(args, "--target", "ch2");
-        var events = long.Parse(Arg(args, "--events", "50000000"), CultureInfo.InvariantCulture);
-        var customers = long.Parse(Arg(args, "--customers", "5000000"), CultureInfo.InvariantCulture);
-        var file = EventLogGenerator.PathFor(Arg(args, "--dir", Path.GetTempPath()), events, customers);
+        var target = options.Target;
+        var events = options.Events;
+        var customers = options.Customers;
+        var file = EventLogGenerator.PathFor(options.Directory, events, customers);
         EventLogGenerator.EnsureFile(file, events, customers);
 
         var clock = Stopwatch.StartNew();
@@ -47,7 +46,7 @@ public static class ScaleOutBench
             "duckdb" => new DuckDbEngine(),
             "ch2" => new ClickHouseEngine(ClickHouseConnection.FromEnvironment()),
             "ch1" => new ClickHouseEngine(SingleShard()),
-            _ => throw new ArgumentException($"--target must be duckdb, ch1 or ch2, got '{target}'.", nameof(args)),
+            _ => throw new ArgumentException($"--target must be duckdb, ch1 or ch2, got '{target}'.", nameof(options)),
         };
         var ch = engine as ClickHouseEngine;
         try
@@ -122,13 +121,5 @@ public static class ScaleOutBench
         var s = clock.Elapsed.TotalSeconds;
         clock.Restart();
         return s;
-    }
-
-    /// <summary>The value after <paramref name="name"/>, or <paramref name="fallback"/>.</summary>
-    public static string Arg(string[] args, string name, string fallback)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 }

@@ -15,13 +15,12 @@ public static class ScaleOutSuite
     private static readonly TimeSpan ChildTimeout = TimeSpan.FromMinutes(25);
 
     /// <summary>Runs the suite.</summary>
-    public static int Run(string[] args)
+    public static int Run(ScaleOutOptions options)
     {
-        var sizes = ScaleOutBench.Arg(args, "--sizes", "5000000,20000000,50000000")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => long.Parse(s, CultureInfo.InvariantCulture)).Order().ToArray();
-        var perCustomer = long.Parse(ScaleOutBench.Arg(args, "--events-per-customer", "10"), CultureInfo.InvariantCulture);
-        var dir = ScaleOutBench.Arg(args, "--dir", Path.GetTempPath());
+        ArgumentNullException.ThrowIfNull(options);
+        var sizes = options.Sizes.Order().ToArray();
+        var perCustomer = options.EventsPerCustomer;
+        var dir = options.Directory;
         var results = new List<ScaleOutMeasurement>();
         ScaleOutTable.PrintHeader();
         try
@@ -44,7 +43,7 @@ public static class ScaleOutSuite
         }
         finally
         {
-            if (!args.Contains("--keep-files"))
+            if (!options.KeepFiles)
             {
                 foreach (var events in sizes)
                 {

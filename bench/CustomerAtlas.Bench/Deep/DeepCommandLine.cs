@@ -1,0 +1,28 @@
+using System.CommandLine;
+using CustomerAtlas.Bench.CommandLine;
+
+namespace CustomerAtlas.Bench.Deep;
+
+/// <summary>The <c>deep</c> subcommand's options.</summary>
+internal static class DeepCommandLine
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var defaults = new DeepOptions();
+        var k = new Option<int>("--k") { Description = "Clusters per method", DefaultValueFactory = _ => defaults.K }.AtLeast(2);
+        var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples for stability (mean ARI over 80 % resamples)", DefaultValueFactory = _ => defaults.Resamples }.AtLeast(2);
+        var datasets = OptionRules.CommaList<string>("--datasets", "Customer datasets to run", () => [.. defaults.Datasets]).EachFrom(() => DeepCommand.DatasetNames);
+        var command = new Command("deep", "Silhouette, bootstrap stability and fit time of k-means, PCA + k-means, DEC, IDEC and VAE + k-means on customer data.");
+        command.Options.Add(k);
+        command.Options.Add(resamples);
+        command.Options.Add(datasets);
+        command.SetAction(parse => DeepCommand.Run(new DeepOptions
+        {
+            K = parse.GetValue(k),
+            Resamples = parse.GetValue(resamples),
+            Datasets = parse.GetValue(datasets)!,
+        }));
+        return command;
+    }
+}

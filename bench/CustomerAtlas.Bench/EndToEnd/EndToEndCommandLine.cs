@@ -1,0 +1,21 @@
+using System.CommandLine;
+using CustomerAtlas.Bench.CommandLine;
+
+namespace CustomerAtlas.Bench.EndToEnd;
+
+/// <summary>The <c>e2e</c> subcommand's arguments.</summary>
+internal static class EndToEndCommandLine
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var defaults = new EndToEndOptions();
+        var file = new Argument<string?>("FILE") { Description = "Raw file to segment (default: the shared online-retail log)", Arity = ArgumentArity.ZeroOrOne };
+        var runs = new Option<int>("--runs") { Description = "Timed runs after one warm-up", DefaultValueFactory = _ => defaults.Runs }.AtLeast(1);
+        var command = new Command("e2e", "Raw file to report with the real pipeline, printing the wall time of each phase.");
+        command.Arguments.Add(file);
+        command.Options.Add(runs);
+        command.SetAction(parse => EndToEndCommand.Run(new EndToEndOptions { Input = parse.GetValue(file), Runs = parse.GetValue(runs) }));
+        return command;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using CustomerAtlas.Bench.CommandLine;
+
+namespace CustomerAtlas.Bench.Load;
+
+/// <summary>The <c>load</c> subcommand's options.</summary>
+internal static class LoadCommandLine
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var defaults = new LoadOptions();
+        var input = new Option<string>("--input") { Description = "Raw file to fit the served run on (default: the shared online-retail log)", HelpName = "FILE" };
+        input.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } path && !File.Exists(path))
+            {
+                result.AddError($"--input: file '{path}' not found.");
+            }
+        });
+        var seconds = new Option<int>("--seconds") { Description = "Measured seconds after a 5 s warm-up", DefaultValueFactory = _ => defaults.Seconds }.AtLeast(1);
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent closed-loop clients", DefaultValueFactory = _ => defaults.Concurrency }.AtLeast(1);
+        var batch = new Option<int>("--batch") { Description = "Feature rows per POST /score request", DefaultValueFactory = _ => defaults.Batch }.AtLeast(1);
+        var command = new Command("load", "Serve a fit run on loopback as 'atlas serve' does and drive POST /score and GET /customers/{id}; "
+            + "prints errors, throughput and p50/p99 latency per endpoint.");
+        command.Options.Add(input);
+        command.Options.Add(seconds);
+        command.Options.Add(concurrency);
+        command.Options.Add(batch);
+        command.SetAction((parse, _) => LoadCommand.RunAsync(new LoadOptions
+        {
+            Input = parse.GetValue(input) ?? defaults.Input,
+            Seconds = parse.GetValue(seconds),
+            Concurrency = parse.GetValue(concurrency),
+            Batch = parse.GetValue(batch),
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using CustomerAtlas.Bench.CommandLine;
+
+namespace CustomerAtlas.Bench.Quality;
+
+/// <summary>The <c>quality</c> subcommand's options.</summary>
+internal static class QualityCommandLine
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var defaults = new QualityOptions();
+        string repositoryParent = QualityCommand.RepositoryParent();
+        var battery = OptionRules.CommaList<string>("--battery", "Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)", aliases: "--batteries")
+            .EachFrom(() => [.. QualityOptions.MainBatteries, .. QualityOptions.GaussianBatteries]);
+        var quick = new Option<bool>("--quick") { Description = $"Only sets with at most {defaults.QuickRowLimit:N0} rows, and no g2mg/h2mg unless asked for" };
+        var algorithms = OptionRules.CommaList<string>("--algorithms", "Only these algorithms (default: all)", aliases: "--algorithm")
+            .EachFrom(() => [.. AdapterRegistry.All.Select(a => a.Name)]);
+        var timeCap = new Option<double>("--time-cap") { Description = "A fit running longer than this many seconds is cancelled and reported as a timeout", DefaultValueFactory = _ => defaults.TimeCap.TotalSeconds }.Positive();
+        var seed = new Option<int>("--seed") { Description = "Seed of every fit", DefaultValueFactory = _ => defaults.Seed }.AtLeast(0);
+        var data = new Option<string>("--data") { Description = "Folder of the clustering benchmark sets", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "data", "clustering-data-v1") };
+        var peers = new Option<string>("--peers") { Description = "Folder of the peers' quality figures", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "peers") };
+        var csv = new Option<string>("--csv") { Description = "Write the per-dataset results to this CSV file", HelpName = "FILE" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print each fit as it finishes" };
+        var sets = OptionRules.CommaList<string>("--sets", "Only the sets with these names (default: all), e.g. a1,flame");
+        var fromCsv = OptionRules.CommaList<string>("--from-csv", "Print the tables of these saved --csv files instead of running (merges split runs)");
+        var command = new Command("quality", "The clustering-quality bench against reference labels, next to scikit-learn's and R's figures.\n\n"
+            + "Examples:\n  quality --quick --battery other --algorithms kmeans\n  quality --from-csv a.csv,b.csv");
+        foreach (var option in new Option[] { battery, quick, algorithms, timeCap, seed, data, peers, csv, verbose, sets, fromCsv })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            bool isQuick = parse.GetValue(quick);
+            return QualityCommand.Run(new QualityOptions
+            {
+                Batteries = parse.GetValue(battery) ?? (isQuick ? QualityOptions.MainBatteries : defaults.Batteries),
+                Quick = isQuick,
+                Algorithms = parse.GetValue(algorithms) ?? [],
+                TimeCap = TimeSpan.FromSeconds(parse.GetValue(timeCap)),
+                Seed = parse.GetValue(seed),
+                DataDirectory = parse.GetValue(data)!,
+                PeersDirectory = parse.GetValue(peers)!,
+                CsvPath = parse.GetValue(csv),
+                Verbose = parse.GetValue(verbose),
+                Sets = parse.GetValue(sets) ?? [],
+                FromCsv = parse.GetValue(fromCsv) ?? [],
+            });
+        });
+        return command;
+    }
+}
