@@ -5,21 +5,54 @@ using System.Numerics;
 
 namespace CustomerAtlas.Bench.CommandLine;
 
-/// <summary>Option shapes the benches share: comma-separated lists and numeric lower bounds.</summary>
+/// <summary>
+/// Option shapes the benches share: numbers with a lower bound and comma-separated lists. Bounds are checked while
+/// parsing (not in a validator) so that a value that does not convert and a value out of range both end as one
+/// parse error naming the option.
+/// </summary>
 internal static class OptionRules
 {
+    /// <summary>A number option (invariant culture) that must be at least <paramref name="minimum"/>, or above it when <paramref name="exclusive"/>.</summary>
+    public static Option<T> Number<T>(string name, string description, T defaultValue, T minimum, bool exclusive = false)
+        where T : INumber<T>
+    {
+        return new Option<T>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (!T.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+                {
+                    result.AddError($"{name}: '{text}' is not a number.");
+                    return defaultValue;
+                }
+
+                if (exclusive ? value <= minimum : value < minimum)
+                {
+                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be {(exclusive ? "above" : "at least")} {minimum}, got {text}."));
+                }
+
+                return value;
+            },
+        };
+    }
+
     /// <summary>
     /// An option taking a comma-separated list (<c>--only kmeans,pca</c>; repeating the option adds to it), each item
-    /// parsed as <typeparamref name="T"/> with the invariant culture; an item that does not parse is a parse error naming it.
+    /// parsed as <typeparamref name="T"/> with the invariant culture; <paramref name="problem"/>, when given, returns what
+    /// is wrong with an item (null when it is fine). Without <paramref name="defaults"/> an absent option reads as null.
     /// </summary>
-    public static Option<T[]> CommaList<T>(string name, string description, Func<T[]>? defaults = null, params string[] aliases)
+    public static Option<T[]> CommaList<T>(
+        string name, string description, Func<T[]>? defaults = null, Func<T, string?>? problem = null, params string[] aliases)
         where T : IParsable<T>
     {
         var option = new Option<T[]>(name, aliases)
         {
             Description = description,
             HelpName = "a,b,...",
-            CustomParser = result => ParseItems<T>(result),
+            CustomParser = result => ParseItems(result, name, problem),
         };
         if (defaults is not null)
         {
@@ -29,67 +62,16 @@ internal static class OptionRules
         return option;
     }
 
-    /// <summary>Adds a check that every value is at least <paramref name="minimum"/>.</summary>
-    public static Option<T> AtLeast<T>(this Option<T> option, T minimum)
-        where T : INumber<T>
-    {
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<T>();
-            if (value < minimum)
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be at least {minimum}, got {value}."));
-            }
-        });
-        return option;
-    }
+    /// <summary>A <see cref="CommaList{T}"/> check accepting only the names in <paramref name="known"/> (read when parsing).</summary>
+    public static Func<string, string?> OneOf(Func<IEnumerable<string>> known) =>
+        item => known().Contains(item) ? null : $"unknown '{item}'; known: {string.Join(", ", known())}";
 
-    /// <summary>Adds a check that the value is above zero.</summary>
-    public static Option<T> Positive<T>(this Option<T> option)
-        where T : INumber<T>
-    {
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<T>();
-            if (value <= T.Zero)
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} needs a positive number, got {value}."));
-            }
-        });
-        return option;
-    }
+    /// <summary>A <see cref="CommaList{T}"/> check that each item is at least <paramref name="minimum"/>.</summary>
+    public static Func<T, string?> AtLeast<T>(T minimum)
+        where T : INumber<T> =>
+        item => item < minimum ? string.Create(CultureInfo.InvariantCulture, $"every value must be at least {minimum}, got {item}") : null;
 
-    /// <summary>Adds a check that every item of a list is at least <paramref name="minimum"/>.</summary>
-    public static Option<T[]> EachAtLeast<T>(this Option<T[]> option, T minimum)
-        where T : INumber<T>
-    {
-        option.Validators.Add(result =>
-        {
-            var below = (result.GetValueOrDefault<T[]>() ?? []).Where(v => v < minimum).ToArray();
-            if (below.Length > 0)
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name}: every value must be at least {minimum}, got {below[0]}."));
-            }
-        });
-        return option;
-    }
-
-    /// <summary>Adds a check that every item of a list is one of <paramref name="known"/>.</summary>
-    public static Option<string[]> EachFrom(this Option<string[]> option, Func<IReadOnlyCollection<string>> known)
-    {
-        option.Validators.Add(result =>
-        {
-            var allowed = known();
-            var unknown = (result.GetValueOrDefault<string[]>() ?? []).Where(v => !allowed.Contains(v)).ToArray();
-            if (unknown.Length > 0)
-            {
-                result.AddError($"{option.Name}: unknown {string.Join(", ", unknown)}; known: {string.Join(", ", allowed)}.");
-            }
-        });
-        return option;
-    }
-
-    private static T[]? ParseItems<T>(ArgumentResult result)
+    private static T[] ParseItems<T>(ArgumentResult result, string name, Func<T, string?>? problem)
         where T : IParsable<T>
     {
         var items = new List<T>();
@@ -99,11 +81,16 @@ internal static class OptionRules
             {
                 if (!T.TryParse(part, CultureInfo.InvariantCulture, out var item))
                 {
-                    result.AddError($"'{part}' is not a valid {typeof(T).Name} in the list '{token.Value}'.");
-                    return null;
+                    result.AddError($"{name}: '{part}' is not a valid {typeof(T).Name}.");
                 }
-
-                items.Add(item);
+                else if (problem?.Invoke(item) is { } wrong)
+                {
+                    result.AddError($"{name}: {wrong}.");
+                }
+                else
+                {
+                    items.Add(item);
+                }
             }
         }
 

@@ -10,9 +10,9 @@ internal static class DeepCommandLine
     public static Command Create()
     {
         var defaults = new DeepOptions();
-        var k = new Option<int>("--k") { Description = "Clusters per method", DefaultValueFactory = _ => defaults.K }.AtLeast(2);
-        var resamples = new Option<int>("--resamples") { Description = "Bootstrap resamples for stability (mean ARI over 80 % resamples)", DefaultValueFactory = _ => defaults.Resamples }.AtLeast(2);
-        var datasets = OptionRules.CommaList<string>("--datasets", "Customer datasets to run", () => [.. defaults.Datasets]).EachFrom(() => DeepCommand.DatasetNames);
+        var k = OptionRules.Number("--k", "Clusters per method", defaults.K, minimum: 2);
+        var resamples = OptionRules.Number("--resamples", "Bootstrap resamples for stability (mean ARI over 80 % resamples)", defaults.Resamples, minimum: 2);
+        var datasets = OptionRules.CommaList<string>("--datasets", "Customer datasets to run", () => [.. defaults.Datasets], OptionRules.OneOf(() => DeepCommand.DatasetNames));
         var command = new Command("deep", "Silhouette, bootstrap stability and fit time of k-means, PCA + k-means, DEC, IDEC and VAE + k-means on customer data.");
         command.Options.Add(k);
         command.Options.Add(resamples);

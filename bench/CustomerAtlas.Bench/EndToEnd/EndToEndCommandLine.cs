@@ -11,7 +11,7 @@ internal static class EndToEndCommandLine
     {
         var defaults = new EndToEndOptions();
         var file = new Argument<string?>("FILE") { Description = "Raw file to segment (default: the shared online-retail log)", Arity = ArgumentArity.ZeroOrOne };
-        var runs = new Option<int>("--runs") { Description = "Timed runs after one warm-up", DefaultValueFactory = _ => defaults.Runs }.AtLeast(1);
+        var runs = OptionRules.Number("--runs", "Timed runs after one warm-up", defaults.Runs, minimum: 1);
         var command = new Command("e2e", "Raw file to report with the real pipeline, printing the wall time of each phase.");
         command.Arguments.Add(file);
         command.Options.Add(runs);

@@ -18,9 +18,9 @@ internal static class LoadCommandLine
                 result.AddError($"--input: file '{path}' not found.");
             }
         });
-        var seconds = new Option<int>("--seconds") { Description = "Measured seconds after a 5 s warm-up", DefaultValueFactory = _ => defaults.Seconds }.AtLeast(1);
-        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent closed-loop clients", DefaultValueFactory = _ => defaults.Concurrency }.AtLeast(1);
-        var batch = new Option<int>("--batch") { Description = "Feature rows per POST /score request", DefaultValueFactory = _ => defaults.Batch }.AtLeast(1);
+        var seconds = OptionRules.Number("--seconds", "Measured seconds after a 5 s warm-up", defaults.Seconds, minimum: 1);
+        var concurrency = OptionRules.Number("--concurrency", "Concurrent closed-loop clients", defaults.Concurrency, minimum: 1);
+        var batch = OptionRules.Number("--batch", "Feature rows per POST /score request", defaults.Batch, minimum: 1);
         var command = new Command("load", "Serve a fit run on loopback as 'atlas serve' does and drive POST /score and GET /customers/{id}; "
             + "prints errors, throughput and p50/p99 latency per endpoint.");
         command.Options.Add(input);

@@ -10,8 +10,8 @@ internal static class PerfCommandLine
     public static Command Create()
     {
         var quick = new Option<bool>("--quick") { Description = "The quick case set (small sizes)" };
-        var only = OptionRules.CommaList<string>("--only", "Only cases of these groups (kmeans,minibatch,pca,dbscan,...)")
-            .EachFrom(() => [.. PerfCases.All.Select(c => c.Group).Distinct()]);
+        var only = OptionRules.CommaList<string>("--only", "Only cases of these groups (kmeans,minibatch,pca,dbscan,...)",
+            problem: OptionRules.OneOf(() => PerfCases.All.Select(c => c.Group).Distinct()));
         var match = OptionRules.CommaList<string>("--match", "Only cases whose id contains one of these parts");
         var noPeers = new Option<bool>("--no-peers") { Description = "Time only CustomerAtlas (scikit-learn still generates the data)" };
         var command = new Command("perf", "Times scikit-learn, CustomerAtlas and ML.NET on shared data, each case in a fresh child process, "

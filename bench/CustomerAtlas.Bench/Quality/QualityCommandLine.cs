@@ -11,13 +11,13 @@ internal static class QualityCommandLine
     {
         var defaults = new QualityOptions();
         string repositoryParent = QualityCommand.RepositoryParent();
-        var battery = OptionRules.CommaList<string>("--battery", "Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)", aliases: "--batteries")
-            .EachFrom(() => [.. QualityOptions.MainBatteries, .. QualityOptions.GaussianBatteries]);
+        var battery = OptionRules.CommaList<string>("--battery", "Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)", 
+            problem: OptionRules.OneOf(() => [.. QualityOptions.MainBatteries, .. QualityOptions.GaussianBatteries]), aliases: "--batteries");
         var quick = new Option<bool>("--quick") { Description = $"Only sets with at most {defaults.QuickRowLimit:N0} rows, and no g2mg/h2mg unless asked for" };
-        var algorithms = OptionRules.CommaList<string>("--algorithms", "Only these algorithms (default: all)", aliases: "--algorithm")
-            .EachFrom(() => [.. AdapterRegistry.All.Select(a => a.Name)]);
-        var timeCap = new Option<double>("--time-cap") { Description = "A fit running longer than this many seconds is cancelled and reported as a timeout", DefaultValueFactory = _ => defaults.TimeCap.TotalSeconds }.Positive();
-        var seed = new Option<int>("--seed") { Description = "Seed of every fit", DefaultValueFactory = _ => defaults.Seed }.AtLeast(0);
+        var algorithms = OptionRules.CommaList<string>("--algorithms", "Only these algorithms (default: all)", 
+            problem: OptionRules.OneOf(() => AdapterRegistry.All.Select(a => a.Name)), aliases: "--algorithm");
+        var timeCap = OptionRules.Number("--time-cap", "A fit running longer than this many seconds is cancelled and reported as a timeout", defaults.TimeCap.TotalSeconds, minimum: 0.0, exclusive: true);
+        var seed = OptionRules.Number("--seed", "Seed of every fit", defaults.Seed, minimum: 0);
         var data = new Option<string>("--data") { Description = "Folder of the clustering benchmark sets", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "data", "clustering-data-v1") };
         var peers = new Option<string>("--peers") { Description = "Folder of the peers' quality figures", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "peers") };
         var csv = new Option<string>("--csv") { Description = "Write the per-dataset results to this CSV file", HelpName = "FILE" };

@@ -11,14 +11,14 @@ internal static class ScaleOutCommandLine
     {
         var defaults = new ScaleOutOptions();
         var all = new Option<bool>("--all") { Description = "Run the suite: every size on two shards, the largest also on one shard and DuckDB, each in a child process" };
-        var sizes = OptionRules.CommaList<long>("--sizes", "Suite event counts", () => [.. defaults.Sizes]).EachAtLeast(1L);
-        var perCustomer = new Option<long>("--events-per-customer") { Description = "Suite events per customer", DefaultValueFactory = _ => defaults.EventsPerCustomer }.AtLeast(1L);
+        var sizes = OptionRules.CommaList<long>("--sizes", "Suite event counts", () => [.. defaults.Sizes], OptionRules.AtLeast(1L));
+        var perCustomer = OptionRules.Number("--events-per-customer", "Suite events per customer", defaults.EventsPerCustomer, minimum: 1L);
         var dir = new Option<string>("--dir") { Description = "Folder for the generated event logs", DefaultValueFactory = _ => defaults.Directory };
         var keep = new Option<bool>("--keep-files") { Description = "Keep the suite's generated logs" };
         var target = new Option<string>("--target") { Description = "Single run: target", DefaultValueFactory = _ => defaults.Target };
         target.AcceptOnlyFromAmong([.. ScaleOutOptions.Targets]);
-        var events = new Option<long>("--events") { Description = "Single run: events", DefaultValueFactory = _ => defaults.Events }.AtLeast(1L);
-        var customers = new Option<long>("--customers") { Description = "Single run: customers", DefaultValueFactory = _ => defaults.Customers }.AtLeast(1L);
+        var events = OptionRules.Number("--events", "Single run: events", defaults.Events, minimum: 1L);
+        var customers = OptionRules.Number("--customers", "Single run: customers", defaults.Customers, minimum: 1L);
         var command = new Command("scaleout", "Per-customer features and pushed-down k-means on generated event logs in DuckDB and ClickHouse "
             + "(ch1/ch2 read the ATLAS_CLICKHOUSE_* variables of scripts/services/clickhouse-start.sh).");
         foreach (var option in new Option[] { all, sizes, perCustomer, dir, keep, target, events, customers })
