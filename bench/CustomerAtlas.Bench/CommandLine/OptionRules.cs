@@ -42,7 +42,8 @@ internal static class OptionRules
     /// <summary>
     /// An option taking a comma-separated list (<c>--only kmeans,pca</c>; repeating the option adds to it), each item
     /// parsed as <typeparamref name="T"/> with the invariant culture; <paramref name="problem"/>, when given, returns what
-    /// is wrong with an item (null when it is fine). Without <paramref name="defaults"/> an absent option reads as null.
+    /// is wrong with an item (null when it is fine). Without <paramref name="defaults"/> an absent option reads as an
+    /// empty list; <see cref="ValueIfGiven{T}"/> tells it apart from an explicit one.
     /// </summary>
     public static Option<T[]> CommaList<T>(
         string name, string description, Func<T[]>? defaults = null, Func<T, string?>? problem = null, params string[] aliases)
@@ -61,6 +62,10 @@ internal static class OptionRules
 
         return option;
     }
+
+    /// <summary>The list given on the command line, or null when the option was not given.</summary>
+    public static T[]? ValueIfGiven<T>(this ParseResult parse, Option<T[]> option) =>
+        parse.GetResult(option) is { Implicit: false } ? parse.GetValue(option) : null;
 
     /// <summary>A <see cref="CommaList{T}"/> check accepting only the names in <paramref name="known"/> (read when parsing).</summary>
     public static Func<string, string?> OneOf(Func<IEnumerable<string>> known) =>

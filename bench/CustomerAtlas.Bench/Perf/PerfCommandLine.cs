@@ -23,8 +23,8 @@ internal static class PerfCommandLine
         command.SetAction(parse => PerfCommand.Run(new PerfOptions
         {
             Quick = parse.GetValue(quick),
-            Groups = parse.GetValue(only),
-            Match = parse.GetValue(match),
+            Groups = parse.ValueIfGiven(only),
+            Match = parse.ValueIfGiven(match),
             Peers = !parse.GetValue(noPeers),
         }));
         return command;

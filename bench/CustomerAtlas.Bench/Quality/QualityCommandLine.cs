@@ -36,17 +36,17 @@ internal static class QualityCommandLine
             bool isQuick = parse.GetValue(quick);
             return QualityCommand.Run(new QualityOptions
             {
-                Batteries = parse.GetValue(battery) ?? (isQuick ? QualityOptions.MainBatteries : defaults.Batteries),
+                Batteries = parse.ValueIfGiven(battery) ?? (isQuick ? QualityOptions.MainBatteries : defaults.Batteries),
                 Quick = isQuick,
-                Algorithms = parse.GetValue(algorithms) ?? [],
+                Algorithms = parse.GetValue(algorithms)!,
                 TimeCap = TimeSpan.FromSeconds(parse.GetValue(timeCap)),
                 Seed = parse.GetValue(seed),
                 DataDirectory = parse.GetValue(data)!,
                 PeersDirectory = parse.GetValue(peers)!,
                 CsvPath = parse.GetValue(csv),
                 Verbose = parse.GetValue(verbose),
-                Sets = parse.GetValue(sets) ?? [],
-                FromCsv = parse.GetValue(fromCsv) ?? [],
+                Sets = parse.GetValue(sets)!,
+                FromCsv = parse.GetValue(fromCsv)!,
             });
         });
         return command;
