@@ -14,9 +14,7 @@ internal static class DeepCommandLine
         var resamples = OptionRules.Number("--resamples", "Bootstrap resamples for stability (mean ARI over 80 % resamples)", defaults.Resamples, minimum: 2);
         var datasets = OptionRules.CommaList<string>("--datasets", "Customer datasets to run", () => [.. defaults.Datasets], OptionRules.OneOf(() => DeepCommand.DatasetNames));
         var command = new Command("deep", "Silhouette, bootstrap stability and fit time of k-means, PCA + k-means, DEC, IDEC and VAE + k-means on customer data.");
-        command.Options.Add(k);
-        command.Options.Add(resamples);
-        command.Options.Add(datasets);
+        command.WithOptions(k, resamples, datasets);
         command.SetAction(parse => DeepCommand.Run(new DeepOptions
         {
             K = parse.GetValue(k),

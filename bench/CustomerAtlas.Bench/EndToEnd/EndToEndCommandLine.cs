@@ -14,7 +14,7 @@ internal static class EndToEndCommandLine
         var runs = OptionRules.Number("--runs", "Timed runs after one warm-up", defaults.Runs, minimum: 1);
         var command = new Command("e2e", "Raw file to report with the real pipeline, printing the wall time of each phase.");
         command.Arguments.Add(file);
-        command.Options.Add(runs);
+        command.WithOptions(runs);
         command.SetAction(parse => EndToEndCommand.Run(new EndToEndOptions { Input = parse.GetValue(file), Runs = parse.GetValue(runs) }));
         return command;
     }

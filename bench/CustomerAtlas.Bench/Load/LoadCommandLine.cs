@@ -23,10 +23,7 @@ internal static class LoadCommandLine
         var batch = OptionRules.Number("--batch", "Feature rows per POST /score request", defaults.Batch, minimum: 1);
         var command = new Command("load", "Serve a fit run on loopback as 'atlas serve' does and drive POST /score and GET /customers/{id}; "
             + "prints errors, throughput and p50/p99 latency per endpoint.");
-        command.Options.Add(input);
-        command.Options.Add(seconds);
-        command.Options.Add(concurrency);
-        command.Options.Add(batch);
+        command.WithOptions(input, seconds, concurrency, batch);
         command.SetAction((parse, _) => LoadCommand.RunAsync(new LoadOptions
         {
             Input = parse.GetValue(input) ?? defaults.Input,

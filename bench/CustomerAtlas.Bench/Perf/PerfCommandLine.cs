@@ -16,10 +16,7 @@ internal static class PerfCommandLine
         var noPeers = new Option<bool>("--no-peers") { Description = "Time only CustomerAtlas (scikit-learn still generates the data)" };
         var command = new Command("perf", "Times scikit-learn, CustomerAtlas and ML.NET on shared data, each case in a fresh child process, "
             + "and prints times, CPU times, ratios, peak RSS, quality and which targets are met.");
-        command.Options.Add(quick);
-        command.Options.Add(only);
-        command.Options.Add(match);
-        command.Options.Add(noPeers);
+        command.WithOptions(quick, only, match, noPeers);
         command.SetAction(parse => PerfCommand.Run(new PerfOptions
         {
             Quick = parse.GetValue(quick),

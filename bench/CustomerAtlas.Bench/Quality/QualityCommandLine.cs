@@ -26,10 +26,7 @@ internal static class QualityCommandLine
         var fromCsv = OptionRules.CommaList<string>("--from-csv", "Print the tables of these saved --csv files instead of running (merges split runs)");
         var command = new Command("quality", "The clustering-quality bench against reference labels, next to scikit-learn's and R's figures.\n\n"
             + "Examples:\n  quality --quick --battery other --algorithms kmeans\n  quality --from-csv a.csv,b.csv");
-        foreach (var option in new Option[] { battery, quick, algorithms, timeCap, seed, data, peers, csv, verbose, sets, fromCsv })
-        {
-            command.Options.Add(option);
-        }
+        command.WithOptions(battery, quick, algorithms, timeCap, seed, data, peers, csv, verbose, sets, fromCsv);
 
         command.SetAction(parse =>
         {

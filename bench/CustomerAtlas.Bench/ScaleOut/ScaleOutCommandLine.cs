@@ -21,10 +21,7 @@ internal static class ScaleOutCommandLine
         var customers = OptionRules.Number("--customers", "Single run: customers", defaults.Customers, minimum: 1L);
         var command = new Command("scaleout", "Per-customer features and pushed-down k-means on generated event logs in DuckDB and ClickHouse "
             + "(ch1/ch2 read the ATLAS_CLICKHOUSE_* variables of scripts/services/clickhouse-start.sh).");
-        foreach (var option in new Option[] { all, sizes, perCustomer, dir, keep, target, events, customers })
-        {
-            command.Options.Add(option);
-        }
+        command.WithOptions(all, sizes, perCustomer, dir, keep, target, events, customers);
 
         command.SetAction((parse, _) => ScaleOutBench.RunAsync(new ScaleOutOptions
         {
