@@ -142,9 +142,11 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
             {
                 _labels[i] = choice.Label;
                 changed++;
+                _upper[i] = Widen.FromDouble<T>(TightUpper(x, panel.Row(choice.Label)));
             }
 
-            _upper[i] = Widen.FromDouble<T>(TightUpper(x, panel.Row(choice.Label)));
+            // A row that keeps its label was gathered only after AssignTile had tightened its upper
+            // bound to that same centroid, so _upper[i] already holds this exact value.
             _lower[i] = Widen.FromDouble<T>(Math.Sqrt(choice.SecondLowerBound) * (1 - _margin));
         }
 
