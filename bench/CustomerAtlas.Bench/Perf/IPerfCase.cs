@@ -62,6 +62,12 @@ public sealed record CaseMeasurement
     /// <summary>Seconds spent seeding, where the side reports it.</summary>
     public double? InitSeconds { get; init; }
 
+    /// <summary>
+    /// CPU seconds (all threads) of the timed fit alone, where the side measures it: steadier than wall
+    /// seconds on a loaded machine, and free of the process start and data loading in <see cref="CpuSeconds"/>.
+    /// </summary>
+    public double? FitCpuSeconds { get; init; }
+
     /// <summary>Iterations run, where meaningful.</summary>
     public int? Iterations { get; init; }
 

@@ -48,7 +48,7 @@ public static class PerfCommand
             var ours = PerfChild.Spawn(PerfChild.Ours, perfCase, timeout) ?? new CaseMeasurement { Error = "no result" };
             var ml = peers ? PerfChild.Spawn(PerfChild.MlNet, perfCase, timeout) : null;
             rows.Add(new PerfRow(perfCase, ours, sk, ml));
-            log.WriteLine($"#   done: ours {ours.Seconds:0.###}s (cpu {ours.CpuSeconds:0.##}, peak {ours.PeakRssMb:0} MiB){Side("sklearn", sk)}{Side("ML.NET", ml)}");
+            log.WriteLine($"#   done: ours {ours.Seconds:0.###}s ({FitCpu(ours)}cpu {ours.CpuSeconds:0.##}, peak {ours.PeakRssMb:0} MiB){Side("sklearn", sk)}{Side("ML.NET", ml)}");
         }
 
         PerfReport.Print(rows, log);
@@ -74,7 +74,9 @@ public static class PerfCommand
     }
 
     private static string Side(string name, CaseMeasurement? m) =>
-        m is null ? string.Empty : m.Error is not null ? $"; {name} error" : $"; {name} {m.Seconds:0.###}s (cpu {m.CpuSeconds:0.##}, peak {m.PeakRssMb:0} MiB)";
+        m is null ? string.Empty : m.Error is not null ? $"; {name} error" : $"; {name} {m.Seconds:0.###}s ({FitCpu(m)}cpu {m.CpuSeconds:0.##}, peak {m.PeakRssMb:0} MiB)";
+
+    private static string FitCpu(CaseMeasurement m) => m.FitCpuSeconds is { } s ? $"fit cpu {s:0.###}, " : string.Empty;
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

@@ -62,12 +62,15 @@ public sealed record KMeansPerfCase(BenchDataSet Data, int K, KMeansAlgorithm Al
         };
         // Warm-up on a slice so JIT compilation is not timed (ML.NET's side warms up too).
         new KMeans(options with { MaxIterations = 2 }).Fit(data.X.Head(Math.Min(data.X.Rows, 20_000)));
+        var cpu = ProcessCpu.Start();
         var clock = Stopwatch.StartNew();
         var model = new KMeans(options).Fit(data.X);
         double seconds = clock.Elapsed.TotalSeconds;
+        double fitCpu = cpu.Seconds;
         return new CaseMeasurement
         {
             Seconds = seconds,
+            FitCpuSeconds = fitCpu,
             InitSeconds = model.Timings.InitSeconds,
             Iterations = model.Iterations,
             Quality = new Dictionary<string, double>

@@ -26,6 +26,7 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
     private double _maxShift;
     private double _secondMaxShift;
     private int _maxShiftCentroid = -1;
+    private bool _firstPass;
 
     public HamerlyAssigner(KMeansProblem<T> problem, int[] labels)
     {
@@ -44,6 +45,7 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
         _maxShift = 0;
         _secondMaxShift = 0;
         _maxShiftCentroid = -1;
+        _firstPass = _previous is null;
         if (_previous is not null)
         {
             for (int c = 0; c < k; c++)
@@ -79,6 +81,13 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
 
     public int AssignTile(int start, int count, CentroidPanel<T> panel, TileScratch<T> scratch)
     {
+        if (_firstPass)
+        {
+            // No row has a label yet, so every row needs all distances: read the tile where it lies
+            // instead of gathering a copy (the same rows in the same order give the same bits).
+            return AssignRows(_problem.RowRange(start, count), count, start, null, panel, scratch);
+        }
+
         int d = _problem.Cols;
         int gathered = 0;
         double keep = 1 - (2 * _margin);
@@ -111,28 +120,33 @@ internal sealed class HamerlyAssigner<T> : ITileAssigner<T>
             scratch.GatheredRows[gathered++] = i;
         }
 
-        return gathered == 0 ? 0 : AssignGathered(gathered, panel, scratch);
+        return gathered == 0 ? 0 : AssignRows(scratch.Gathered.AsSpan(0, gathered * d), gathered, 0, scratch.GatheredRows, panel, scratch);
     }
 
-    private int AssignGathered(int gathered, CentroidPanel<T> panel, TileScratch<T> scratch)
+    /// <summary>
+    /// Full assignment of <paramref name="count"/> contiguous <paramref name="rows"/>: row g is data row
+    /// <paramref name="rowIds"/>[g], or <paramref name="firstRow"/> + g when no ids are given.
+    /// </summary>
+    private int AssignRows(ReadOnlySpan<T> rows, int count, int firstRow, int[]? rowIds, CentroidPanel<T> panel, TileScratch<T> scratch)
     {
         int d = _problem.Cols;
         int kPad = panel.PaddedCount;
-        var rows = scratch.Gathered.AsSpan(0, gathered * d);
-        DistanceTile.Compute<T>(rows, gathered, panel, scratch.Distances, scratch.Norms);
+        DistanceTile.Compute<T>(rows, count, panel, scratch.Distances, scratch.Norms);
         int changed = 0;
-        for (int g = 0; g < gathered; g++)
+        for (int g = 0; g < count; g++)
         {
-            int i = scratch.GatheredRows[g];
+            int i = rowIds is null ? firstRow + g : rowIds[g];
             var x = rows.Slice(g * d, d);
             var choice = NearestCentroid.Choose<T>(x, scratch.Distances.AsSpan(g * kPad, kPad), scratch.Norms[g], panel);
             if (_labels[i] != choice.Label)
             {
                 _labels[i] = choice.Label;
                 changed++;
+                _upper[i] = Widen.FromDouble<T>(TightUpper(x, panel.Row(choice.Label)));
             }
 
-            _upper[i] = Widen.FromDouble<T>(TightUpper(x, panel.Row(choice.Label)));
+            // A row that keeps its label was gathered only after AssignTile had tightened its upper
+            // bound to that same centroid, so _upper[i] already holds this exact value.
             _lower[i] = Widen.FromDouble<T>(Math.Sqrt(choice.SecondLowerBound) * (1 - _margin));
         }
 

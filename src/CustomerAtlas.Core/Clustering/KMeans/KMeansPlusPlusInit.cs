@@ -100,10 +100,13 @@ internal sealed class KMeansPlusPlusInit<T> where T : unmanaged, IFloatingPointI
             masses[t] = new double[_problem.Blocks.Count];
         }
 
+        // Column 0 of the panel is the pending centroid, columns 1.. the candidates: after folding column 0
+        // into D², column t + 1 of the capped sums is candidate t's total (column 0 is D²'s own total).
+        int firstOutput = candidates.Length == 0 ? 0 : 1;
         _problem.ForEachBlock(b =>
         {
             var scratch = new TileScratch<T>(panel.PaddedCount, d);
-            var blockTotals = new double[outputs];
+            var blockTotals = new double[panel.PaddedCount];
             int end = _problem.Blocks.Start(b) + _problem.Blocks.Length(b);
             for (int start = _problem.Blocks.Start(b); start < end; start += DistanceTile.TileRows)
             {
@@ -112,26 +115,16 @@ internal sealed class KMeansPlusPlusInit<T> where T : unmanaged, IFloatingPointI
                 for (int r = 0; r < count; r++)
                 {
                     int i = start + r;
-                    var dist = scratch.Distances.AsSpan(r * panel.PaddedCount, columns);
+                    var dist = scratch.Distances.AsSpan(r * panel.PaddedCount, panel.PaddedCount);
                     T closest = T.Min(_closest[i], dist[0]);
                     _closest[i] = closest;
-                    double w = _problem.Weight(i);
-                    if (candidates.Length == 0)
-                    {
-                        blockTotals[0] += w * Widen.ToDouble(closest);
-                        continue;
-                    }
-
-                    for (int t = 0; t < candidates.Length; t++)
-                    {
-                        blockTotals[t] += w * Widen.ToDouble(T.Min(closest, dist[t + 1]));
-                    }
+                    CappedDistanceSums.Add<T>(dist, closest, _problem.Weight(i), blockTotals);
                 }
             }
 
             for (int t = 0; t < outputs; t++)
             {
-                masses[t][b] = blockTotals[t];
+                masses[t][b] = blockTotals[firstOutput + t];
             }
         });
 
