@@ -11,10 +11,10 @@ internal static class QualityCommandLine
     {
         var defaults = new QualityOptions();
         string repositoryParent = QualityCommand.RepositoryParent();
-        var battery = OptionRules.CommaList<string>("--battery", "Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)", 
+        var battery = OptionRules.CommaList<string>("--battery", "Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)",
             problem: OptionRules.OneOf(() => [.. QualityOptions.MainBatteries, .. QualityOptions.GaussianBatteries]), aliases: "--batteries");
         var quick = new Option<bool>("--quick") { Description = $"Only sets with at most {defaults.QuickRowLimit:N0} rows, and no g2mg/h2mg unless asked for" };
-        var algorithms = OptionRules.CommaList<string>("--algorithms", "Only these algorithms (default: all)", 
+        var algorithms = OptionRules.CommaList<string>("--algorithms", "Only these algorithms (default: all)",
             problem: OptionRules.OneOf(() => AdapterRegistry.All.Select(a => a.Name)), aliases: "--algorithm");
         var timeCap = OptionRules.Number("--time-cap", "A fit running longer than this many seconds is cancelled and reported as a timeout", defaults.TimeCap.TotalSeconds, minimum: 0.0, exclusive: true);
         var seed = OptionRules.Number("--seed", "Seed of every fit", defaults.Seed, minimum: 0);
