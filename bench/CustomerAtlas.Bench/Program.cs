@@ -26,7 +26,7 @@ static int Usage()
     Console.Error.WriteLine("  " + QualityOptions.Usage);
     Console.Error.WriteLine("  e2e [FILE] [--runs N]   raw file to report with a phase breakdown (default: online-retail)");
     Console.Error.WriteLine("  " + LoadCommand.Usage);
-    Console.Error.WriteLine("  scaleout --target duckdb|ch1|ch2 [--events 50000000] [--customers 5000000] [--dir /tmp]");
+    Console.Error.WriteLine("  scaleout --all [--sizes 5000000,20000000,50000000] [--dir /tmp] [--keep-files]   (or one run: --target duckdb|ch1|ch2 --events N --customers M)");
     Console.Error.WriteLine("  deep [--k K] [--resamples R] [--datasets customer-personality,telco-churn,online-retail]");
     return 2;
 }

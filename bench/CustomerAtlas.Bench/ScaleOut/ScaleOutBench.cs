@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
+using CustomerAtlas.Bench.Perf;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.ClickHouse;
 using CustomerAtlas.Data.Engines.DuckDb;
@@ -9,27 +10,38 @@ using CustomerAtlas.Data.Pushdown;
 namespace CustomerAtlas.Bench.ScaleOut;
 
 /// <summary>
-/// <c>bench scaleout --target duckdb|ch1|ch2 --events N --customers M</c>: generates an event log, loads it,
-/// computes per-customer features where the data lives and runs 20 pushed-down k-means iterations (k = 8),
-/// printing one table row with the phase times and this process's peak RSS. Run once per target (peak RSS is
-/// per process); ch1/ch2 read the ATLAS_CLICKHOUSE_* variables of scripts/services/clickhouse-start.sh.
+/// <c>bench scaleout --target duckdb|ch1|ch2 --events N --customers M</c>: one target at one size in this process
+/// (peak RSS is per process): loads the generated log, computes per-customer features where the data lives, runs
+/// the k-means++ start on a 100k sample and 20 pushed-down k-means iterations (k = 8), prints one table row and a
+/// RESULT line for <see cref="ScaleOutSuite"/>, then drops its tables. ch1/ch2 read the ATLAS_CLICKHOUSE_*
+/// variables of scripts/services/clickhouse-start.sh (ch1 = the cluster's first shard alone).
 /// </summary>
 public static class ScaleOutBench
 {
+    /// <summary>Prefix of the machine-readable line a child prints.</summary>
+    public const string ResultPrefix = "RESULT ";
+
+    private const string EventsTable = "bench_events";
+    private const string FeaturesTable = "bench_features";
     private static readonly string[] Features = ["frequency", "monetary", "recency_days", "avg_amount"];
 
+    /// <summary>Runs one target.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Contains("--all"))
+        {
+            return ScaleOutSuite.Run(args);
+        }
+
         var target = Arg(args, "--target", "ch2");
         var events = long.Parse(Arg(args, "--events", "50000000"), CultureInfo.InvariantCulture);
         var customers = long.Parse(Arg(args, "--customers", "5000000"), CultureInfo.InvariantCulture);
-        var dir = Arg(args, "--dir", Path.GetTempPath());
-        var file = Path.Combine(dir, $"atlas-scaleout-{events}-{customers}.csv");
-        if (!File.Exists(file)) Generate(file, events, customers);
+        var file = EventLogGenerator.PathFor(Arg(args, "--dir", Path.GetTempPath()), events, customers);
+        EventLogGenerator.EnsureFile(file, events, customers);
 
         var clock = Stopwatch.StartNew();
         var peaks = new List<double>();
-        double load, features, kmeans;
         await using ISqlEngine engine = target switch
         {
             "duckdb" => new DuckDbEngine(),
@@ -37,41 +49,61 @@ public static class ScaleOutBench
             "ch1" => new ClickHouseEngine(SingleShard()),
             _ => throw new ArgumentException($"--target must be duckdb, ch1 or ch2, got '{target}'.", nameof(args)),
         };
-        string featureRelation;
-        if (engine is ClickHouseEngine ch)
+        var ch = engine as ClickHouseEngine;
+        try
         {
-            await ch.Cluster.DropTableAsync("bench_events");
-            await ch.Cluster.Initiator.ExecuteAsync("DROP TABLE IF EXISTS bench_events_loads");
-            await ClickHouseEventLoader.LoadAsync(ch.Cluster, file, new EventLoadOptions { Table = "bench_events", CustomerColumn = "customer_id" });
-            load = Lap(clock);
-            peaks.Add(PeakMiB());
-            await ShardLocalTable.CreateAsync(ch.Cluster, "bench_features", "customer_id", local => FeatureSql(engine.Dialect, local("bench_events")));
-            featureRelation = ClickHouseCluster.Table("bench_features");
+            string featureRelation;
+            if (ch is not null)
+            {
+                await DropAsync(ch);
+                await ClickHouseEventLoader.LoadAsync(ch.Cluster, file, new EventLoadOptions { Table = EventsTable, CustomerColumn = "customer_id" });
+                peaks.Add(ProcessMemory.PeakRssMb());
+                var load = Lap(clock);
+                await ShardLocalTable.CreateAsync(ch.Cluster, FeaturesTable, "customer_id", local => FeatureSql(engine.Dialect, local(EventsTable)));
+                featureRelation = ClickHouseCluster.Table(FeaturesTable);
+                return await MeasureKMeansAsync(engine, target, events, featureRelation, load, clock, peaks);
+            }
+
+            await engine.RegisterSourceAsync(EventsTable, new DataSource { Path = file });
+            peaks.Add(ProcessMemory.PeakRssMb());
+            var read = Lap(clock);
+            await engine.ExecuteAsync($"CREATE TABLE {FeaturesTable} AS {FeatureSql(engine.Dialect, EventsTable)}");
+            return await MeasureKMeansAsync(engine, target, events, FeaturesTable, read, clock, peaks);
         }
-        else
+        finally
         {
-            await engine.RegisterSourceAsync("bench_events", new DataSource { Path = file });
-            load = Lap(clock);
-            peaks.Add(PeakMiB());
-            await engine.ExecuteAsync($"CREATE TABLE bench_features AS {FeatureSql(engine.Dialect, "bench_events")}");
-            featureRelation = "bench_features";
+            if (ch is not null)
+            {
+                await DropAsync(ch);
+            }
         }
-        features = Lap(clock);
-        peaks.Add(PeakMiB());
+    }
+
+    private static async Task<int> MeasureKMeansAsync(
+        ISqlEngine engine, string target, long events, string featureRelation, double load, Stopwatch clock, List<double> peaks)
+    {
+        var features = Lap(clock);
+        peaks.Add(ProcessMemory.PeakRssMb());
         var options = new PushdownKMeansOptions { K = 8, MaxIterations = 20, Tolerance = 0, SampleSize = 100_000 };
         var (startCentroids, _) = await PushdownKMeans.StartAsync(engine, featureRelation, "customer_id", Features, options);
         var start = Lap(clock);
-        peaks.Add(PeakMiB());
+        peaks.Add(ProcessMemory.PeakRssMb());
         var fit = await PushdownKMeans.FitAsync(engine, featureRelation, "customer_id", Features, options, startCentroids);
-        kmeans = Lap(clock);
-        peaks.Add(PeakMiB());
-        var rows = fit.Counts.Sum();
-        var peakMiB = PeakMiB();
-        Console.WriteLine("| target | events | customers | load s | features s | start (100k sample) s | 20 iterations s | s/iteration | client peak RSS MiB (after load / features / start / iterations) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {target} | {events:N0} | {rows:N0} | {load:F1} | {features:F1} | {start:F1} | {kmeans:F1} | {kmeans / fit.Iterations:F3} | {peakMiB:F0} ({string.Join(" / ", peaks.Select(p => p.ToString("F0", CultureInfo.InvariantCulture)))}) |"));
+        var kmeans = Lap(clock);
+        peaks.Add(ProcessMemory.PeakRssMb());
+        var m = new ScaleOutMeasurement(target, events, fit.Counts.Sum(), load, features, start, kmeans, fit.Iterations,
+            ProcessMemory.PeakRssMb(), [.. peaks]);
+        ScaleOutTable.PrintHeader();
+        ScaleOutTable.PrintRow(m);
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(m));
         return 0;
+    }
+
+    private static async Task DropAsync(ClickHouseEngine ch)
+    {
+        await ch.Cluster.DropTableAsync(FeaturesTable);
+        await ch.Cluster.DropTableAsync(EventsTable);
+        await ch.Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(EventsTable + "_loads")}");
     }
 
     private static string FeatureSql(ISqlDialect d, string relation) =>
@@ -85,36 +117,6 @@ public static class ScaleOutBench
         return new ClickHouseConnection(two.Url, two.Cluster + "_shard1", two.User, two.Password, [two.Url]);
     }
 
-    private static void Generate(string path, long events, long customers)
-    {
-        var rng = new Random(42);
-        var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 20))
-        {
-            writer.Write("customer_id,ts,amount\n");
-            for (long i = 0; i < events; i++)
-            {
-                var customer = (long)(Math.Pow(rng.NextDouble(), 2) * customers);
-                var ts = start.AddSeconds(rng.Next(0, 730 * 86400));
-                var amount = Math.Round(5 + rng.NextDouble() * (customer % 7 + 1) * 40, 2);
-                writer.Write(customer.ToString(CultureInfo.InvariantCulture));
-                writer.Write(',');
-                writer.Write(ts.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-                writer.Write(',');
-                writer.Write(amount.ToString(CultureInfo.InvariantCulture));
-                writer.Write('\n');
-            }
-        }
-        File.Move(temp, path, overwrite: true);
-    }
-
-    private static double PeakMiB()
-    {
-        using var self = Process.GetCurrentProcess();
-        return self.PeakWorkingSet64 / (1024.0 * 1024.0);
-    }
-
     private static double Lap(Stopwatch clock)
     {
         var s = clock.Elapsed.TotalSeconds;
@@ -122,8 +124,10 @@ public static class ScaleOutBench
         return s;
     }
 
-    private static string Arg(string[] args, string name, string fallback)
+    /// <summary>The value after <paramref name="name"/>, or <paramref name="fallback"/>.</summary>
+    public static string Arg(string[] args, string name, string fallback)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }

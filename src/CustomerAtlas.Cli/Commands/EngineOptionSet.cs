@@ -39,11 +39,19 @@ public sealed class EngineOptionSet
     /// <summary>Opens the chosen engine for one run (ClickHouse: a throw-away workspace database on the cluster).</summary>
     public Func<ISqlEngine> Factory(ParseResult parse)
     {
+        // Resolve now so that a missing URL is reported before any work starts.
+        var connection = ClickHouse(parse);
+        return connection is null ? () => new DuckDbEngine() : () => ClickHouseEngine.OpenWorkspace(connection);
+    }
+
+    /// <summary>The ClickHouse cluster chosen with --engine clickhouse, or null for the embedded engine.</summary>
+    public ClickHouseConnection? ClickHouse(ParseResult parse)
+    {
         ArgumentNullException.ThrowIfNull(parse);
         var name = parse.GetValue(Engine) ?? "duckdb";
         if (name.Equals("duckdb", StringComparison.OrdinalIgnoreCase))
         {
-            return () => new DuckDbEngine();
+            return null;
         }
 
         if (!name.Equals("clickhouse", StringComparison.OrdinalIgnoreCase))
@@ -51,8 +59,6 @@ public sealed class EngineOptionSet
             throw new ArgumentException($"--engine: expected duckdb or clickhouse, got '{name}'.", "engine");
         }
 
-        // Resolve now so that a missing URL is reported before any work starts.
-        var connection = ClickHouseConnection.FromEnvironment(parse.GetValue(Url), parse.GetValue(Cluster));
-        return () => ClickHouseEngine.OpenWorkspace(connection);
+        return ClickHouseConnection.FromEnvironment(parse.GetValue(Url), parse.GetValue(Cluster));
     }
 }

@@ -123,4 +123,58 @@ public static class SimdMath
             Unsafe.Add(ref racc, i) += weight * Unsafe.Add(ref rx, i);
         }
     }
+
+    /// <summary>z = x − shift and squares = z², element by element (the features of axis-aligned Gaussian kernels).</summary>
+    public static void ShiftAndSquare(ReadOnlySpan<double> x, ReadOnlySpan<double> shift, Span<double> z, Span<double> squares)
+    {
+        int n = x.Length;
+        if (shift.Length < n || z.Length < n || squares.Length < n)
+        {
+            throw new ArgumentException("The shift and output spans must be at least as long as x.", nameof(shift));
+        }
+
+        int w = Vector<double>.Count;
+        ref double rx = ref MemoryMarshal.GetReference(x);
+        ref double rs = ref MemoryMarshal.GetReference(shift);
+        ref double rz = ref MemoryMarshal.GetReference(z);
+        ref double rq = ref MemoryMarshal.GetReference(squares);
+        int i = 0;
+        for (; i + w <= n; i += w)
+        {
+            var v = Vector.LoadUnsafe(ref rx, (nuint)i) - Vector.LoadUnsafe(ref rs, (nuint)i);
+            v.StoreUnsafe(ref rz, (nuint)i);
+            (v * v).StoreUnsafe(ref rq, (nuint)i);
+        }
+
+        for (; i < n; i++)
+        {
+            double v = Unsafe.Add(ref rx, i) - Unsafe.Add(ref rs, i);
+            Unsafe.Add(ref rz, i) = v;
+            Unsafe.Add(ref rq, i) = v * v;
+        }
+    }
+
+    /// <summary>values_i += addend_i (a short span, without a library call per row).</summary>
+    public static void AddInPlace(Span<double> values, ReadOnlySpan<double> addend)
+    {
+        int n = values.Length;
+        if (addend.Length < n)
+        {
+            throw new ArgumentException("The addend is shorter than the values.", nameof(addend));
+        }
+
+        int w = Vector<double>.Count;
+        ref double rv = ref MemoryMarshal.GetReference(values);
+        ref double ra = ref MemoryMarshal.GetReference(addend);
+        int i = 0;
+        for (; i + w <= n; i += w)
+        {
+            (Vector.LoadUnsafe(ref rv, (nuint)i) + Vector.LoadUnsafe(ref ra, (nuint)i)).StoreUnsafe(ref rv, (nuint)i);
+        }
+
+        for (; i < n; i++)
+        {
+            Unsafe.Add(ref rv, i) += Unsafe.Add(ref ra, i);
+        }
+    }
 }

@@ -39,4 +39,18 @@ public interface ISqlEngine : IAsyncDisposable
     /// empty or cannot be parsed.
     /// </summary>
     Task RegisterSourceAsync(string tableName, DataSource source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates (or replaces) table <paramref name="tableName"/> from a per-customer query, placed where the data
+    /// lives: an embedded engine runs it once; a sharded engine runs it on every shard over that shard's part of
+    /// each input and sends each result row to the shard of its <paramref name="idColumn"/>, so that later
+    /// per-customer queries over this table run shard by shard. Correct for queries whose groups never span
+    /// shards: per-customer work (grouping or DISTINCT that includes the id) over tables made by this method,
+    /// or row-local work (no grouping, no DISTINCT) over a registered source.
+    /// </summary>
+    /// <param name="tableName">The table to create.</param>
+    /// <param name="idColumn">Unquoted customer id column of the result.</param>
+    /// <param name="query">Builds the SELECT from a function that maps a logical table name to the quoted relation to read.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    Task CreateCustomerTableAsync(string tableName, string idColumn, Func<Func<string, string>, string> query, CancellationToken cancellationToken = default);
 }

@@ -15,6 +15,9 @@ public static class LogFeatureSql
     /// <summary>Name of the remediated line table.</summary>
     public const string CleanTable = "atlas_clean";
 
+    /// <summary>Name of the table of kept lines before duplicates are removed (placed by customer on a cluster).</summary>
+    public const string LinesTable = "atlas_lines";
+
     /// <summary>Name of the per-order table.</summary>
     public const string OrdersTable = "atlas_orders";
 
@@ -79,44 +82,50 @@ public static class LogFeatureSql
         return where.Append(')').ToString();
     }
 
-    /// <summary>The statement that creates <see cref="CleanTable"/> from the raw table, applying the remediation policy (exact duplicates collapse to one line).</summary>
-    public static string CleanStatement(ISqlDialect d, string rawTable, LogColumns c, bool dropNonProducts)
+    /// <summary>
+    /// The query of <see cref="LinesTable"/> over the raw relation: every kept line in the clean shape, with
+    /// the remediation policy's flags. Row-local, so it runs wherever the raw lines are.
+    /// </summary>
+    public static string LinesQuery(ISqlDialect d, string rawRelation, LogColumns c, bool dropNonProducts)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(c);
         string Opt(string? e) => e ?? "NULL";
-        string select = $"""
-            SELECT DISTINCT {c.Id} AS id, {c.Epoch} AS e, {c.OrderKey} AS order_key, {c.Value} AS value, {c.Items} AS items,
+        return $"""
+            SELECT {c.Id} AS id, {c.Epoch} AS e, {c.OrderKey} AS order_key, {c.Value} AS value, {c.Items} AS items,
                    {c.Return} AS is_return, {UsableCondition(d, c, dropNonProducts)} AS usable,
                    {d.CastText(Opt(c.Product))} AS product, {d.CastText(Opt(c.Category))} AS category,
                    {d.CastText(Opt(c.Channel))} AS channel
-            FROM {d.QuoteIdentifier(rawTable)}
+            FROM {rawRelation}
             WHERE {KeepCondition(c)}
             """;
-        return d.CreateTableAs(d.QuoteIdentifier(CleanTable), select);
-    }
-
-    /// <summary>The statement that creates <see cref="OrdersTable"/> (usable purchases only, one row per customer and order).</summary>
-    public static string OrdersStatement(ISqlDialect d)
-    {
-        ArgumentNullException.ThrowIfNull(d);
-        return d.CreateTableAs(d.QuoteIdentifier(OrdersTable), $"""
-            SELECT id, order_key, min(e) AS e, sum(value) AS value, sum(items) AS items
-            FROM {d.QuoteIdentifier(CleanTable)} WHERE usable AND NOT is_return GROUP BY id, order_key
-            """);
     }
 
     /// <summary>
-    /// One row per customer: <c>id</c>, then every feature of <paramref name="plan"/> under its name.
-    /// <paramref name="referenceEpoch"/> is the as-of time in Unix seconds.
+    /// The query of <see cref="CleanTable"/> over the lines relation: exact duplicate lines collapse to one. Per
+    /// customer (the id is part of each line), so it runs shard by shard once lines are placed by customer.
     /// </summary>
-    public static string CustomerQuery(ISqlDialect d, FeaturePlan plan, double referenceEpoch)
+    public static string CleanQuery(string linesRelation) => $"SELECT DISTINCT * FROM {linesRelation}";
+
+    /// <summary>The query of <see cref="OrdersTable"/> over the clean relation (usable purchases only, one row per customer and order).</summary>
+    public static string OrdersQuery(string cleanRelation) => $"""
+        SELECT id, order_key, min(e) AS e, sum(value) AS value, sum(items) AS items
+        FROM {cleanRelation} WHERE usable AND NOT is_return GROUP BY id, order_key
+        """;
+
+    /// <summary>
+    /// One row per customer: <c>id</c>, then every feature of <paramref name="plan"/> under its name.
+    /// <paramref name="referenceEpoch"/> is the as-of time in Unix seconds; <paramref name="relation"/> maps
+    /// <see cref="CleanTable"/> and <see cref="OrdersTable"/> to what to read (default: the quoted names).
+    /// </summary>
+    public static string CustomerQuery(ISqlDialect d, FeaturePlan plan, double referenceEpoch, Func<string, string>? relation = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(plan);
+        relation ??= d.QuoteIdentifier;
         string r = d.Number(referenceEpoch);
-        string clean = d.QuoteIdentifier(CleanTable);
-        string orders = d.QuoteIdentifier(OrdersTable);
+        string clean = relation(CleanTable);
+        string orders = relation(OrdersTable);
         string N(double x) => d.Number(x);
         var expr = AggregateExpressions(d, r);
         var shares = new StringBuilder();

@@ -31,14 +31,18 @@ public static class TableFeatureSql
         return $"coalesce({d.BlankToNull(d.QuoteIdentifier(column))}, {d.QuoteString(MissingLevel)})";
     }
 
+    /// <summary>Column of the customer query holding the source row number.</summary>
+    public const string SourceRowColumn = "atlas_source_row";
+
     /// <summary>The level given to blank categorical values.</summary>
     public const string MissingLevel = "(missing)";
 
     /// <summary>
-    /// One row per input row with an id: <c>id</c>, every feature under its name, then each outcome
-    /// column as text under its own name.
+    /// One row per input row with an id: <c>id</c>, every feature under its name, each outcome column as
+    /// text under its own name, then <see cref="SourceRowColumn"/> (the row's line, so that the first of
+    /// repeated ids can be kept). <paramref name="rawRelation"/> is the quoted relation to read.
     /// </summary>
-    public static string CustomerQuery(ISqlDialect d, string rawTable, FeaturePlan plan)
+    public static string CustomerQuery(ISqlDialect d, string rawRelation, FeaturePlan plan)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(plan);
@@ -54,7 +58,7 @@ public static class TableFeatureSql
             sql.Append(", ").Append(d.CastText(d.QuoteIdentifier(o))).Append(" AS ").Append(d.QuoteIdentifier(o));
         }
 
-        sql.Append($" FROM {d.QuoteIdentifier(rawTable)} WHERE {id} IS NOT NULL");
+        sql.Append($", {d.SourceRowNumber} AS {d.QuoteIdentifier(SourceRowColumn)} FROM {rawRelation} WHERE {id} IS NOT NULL");
         return sql.ToString();
     }
 }

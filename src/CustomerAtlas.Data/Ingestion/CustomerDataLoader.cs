@@ -16,6 +16,12 @@ public static class CustomerDataLoader
     /// <summary>Name of the table the raw input is registered as.</summary>
     public const string RawTable = "atlas_raw";
 
+    /// <summary>
+    /// Name of the per-customer feature table left in the engine (column <c>id</c>, then each feature of the plan
+    /// under its name, unrounded): sharded by customer on a cluster, where k-means can be pushed down over it.
+    /// </summary>
+    public const string FeaturesTable = "atlas_features";
+
     /// <summary>Decimals customer features are rounded to (far below any meaningful difference).</summary>
     public const int FeatureDecimals = 6;
 
@@ -85,14 +91,20 @@ public static class CustomerDataLoader
 
         var issues = new List<QualityIssue>();
         long rowsUsed;
-        string query;
+        Func<Func<string, string>, string> query;
+        string readBack = $"SELECT * FROM {d.QuoteIdentifier(FeaturesTable)} ORDER BY id";
         if (schema.Shape == DataShape.TransactionLog)
         {
             var columns = new LogColumns(d, schema, idIsInteger);
             var (logIssues, kept) = await LogQuality.CountAsync(engine, RawTable, columns, dropNonProducts: true, ct).ConfigureAwait(false);
             issues.AddRange(logIssues);
-            await engine.ExecuteAsync(LogFeatureSql.CleanStatement(d, RawTable, columns, dropNonProducts: true), ct).ConfigureAwait(false);
-            await engine.ExecuteAsync(LogFeatureSql.OrdersStatement(d), ct).ConfigureAwait(false);
+            // Lines first (row-local, placed by customer), then duplicates removed per customer.
+            await engine.CreateCustomerTableAsync(LogFeatureSql.LinesTable, "id",
+                table => LogFeatureSql.LinesQuery(d, table(RawTable), columns, dropNonProducts: true), ct).ConfigureAwait(false);
+            await engine.CreateCustomerTableAsync(LogFeatureSql.CleanTable, "id",
+                table => LogFeatureSql.CleanQuery(table(LogFeatureSql.LinesTable)), ct).ConfigureAwait(false);
+            await engine.CreateCustomerTableAsync(LogFeatureSql.OrdersTable, "id",
+                table => LogFeatureSql.OrdersQuery(table(LogFeatureSql.CleanTable)), ct).ConfigureAwait(false);
             rowsUsed = SqlValues.ToLong(await engine.ScalarAsync($"SELECT count(*) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)} WHERE usable", ct).ConfigureAwait(false));
             if (kept > rowsUsed)
             {
@@ -107,23 +119,30 @@ public static class CustomerDataLoader
             if (plan is null)
             {
                 plan = await FeaturePlanner.PlanLogAsync(engine, schema, idIsInteger, ct).ConfigureAwait(false);
-                query = LogFeatureSql.CustomerQuery(d, plan, plan.ReferenceEpoch);
+                var fitted = plan;
+                query = table => LogFeatureSql.CustomerQuery(d, fitted, fitted.ReferenceEpoch, table);
             }
             else
             {
                 double latest = SqlValues.ToDouble(await engine.ScalarAsync($"SELECT max(e) FROM {d.QuoteIdentifier(LogFeatureSql.CleanTable)}", ct).ConfigureAwait(false));
-                query = LogFeatureSql.CustomerQuery(d, plan, Math.Max(latest, plan.ReferenceEpoch));
+                var saved = plan;
+                query = table => LogFeatureSql.CustomerQuery(d, saved, Math.Max(latest, saved.ReferenceEpoch), table);
             }
         }
         else
         {
             issues.AddRange(TableQuality.FromProfiles(profiles, schema));
             plan ??= await FeaturePlanner.PlanTableAsync(engine, RawTable, schema, profiles, idIsInteger, ct).ConfigureAwait(false);
-            query = TableFeatureSql.CustomerQuery(d, RawTable, plan);
+            var tablePlan = plan;
+            query = table => TableFeatureSql.CustomerQuery(d, table(RawTable), tablePlan);
+            // The first row of a repeated id is kept, as the file orders them.
+            readBack = $"SELECT * FROM {d.QuoteIdentifier(FeaturesTable)} ORDER BY id, {d.QuoteIdentifier(TableFeatureSql.SourceRowColumn)}";
             rowsUsed = 0;
         }
 
-        var table = await engine.ReadTableAsync(query, ct).ConfigureAwait(false);
+        // The feature table stays in the engine (per shard on a cluster) for work pushed down later.
+        await engine.CreateCustomerTableAsync(FeaturesTable, "id", query, ct).ConfigureAwait(false);
+        var table = await engine.ReadTableAsync(readBack, ct).ConfigureAwait(false);
         var (ids, features, outcomes, duplicates) = Split(table, plan);
         if (schema.Shape == DataShape.CustomerTable)
         {

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Serialization;
 using CustomerAtlas.Data.Engines;
@@ -12,6 +13,7 @@ using CustomerAtlas.Data.Schema;
 using CustomerAtlas.Pipeline.Automatic;
 using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Profiling;
+using CustomerAtlas.Pipeline.Pushdown;
 using CustomerAtlas.Pipeline.Runs;
 using CustomerAtlas.Pipeline.Scoring;
 using CustomerAtlas.Pipeline.Segmentation;
@@ -21,8 +23,9 @@ using CustomerAtlas.Reports.Html;
 namespace CustomerAtlas.Pipeline.Running;
 
 /// <summary>
-/// <c>atlas segment</c>: raw file → quality → customer features (SQL in DuckDB) → preprocessing →
-/// k-means with k chosen by silhouette → profiles and names → run directory (written atomically).
+/// <c>atlas segment</c>: raw file → quality → customer features (SQL in the engine) → preprocessing →
+/// k-means with k chosen by silhouette (or the automatic search) → profiles and names → run directory (written
+/// atomically). On a ClickHouse cluster the choices are made on a sample and the final k-means runs inside the cluster.
 /// </summary>
 public static class SegmentPipeline
 {
@@ -38,12 +41,16 @@ public static class SegmentPipeline
         RunDirectory.EnsureUsable(request.OutputDirectory);
         var timer = new PhaseTimer(onPhase);
 
-        timer.Start("read + quality + features (DuckDB)");
-        CustomerData data;
-        await using (var engine = (engineFactory ?? (() => new DuckDbEngine()))())
+        if (request.PushdownSample < 2)
         {
-            data = await CustomerDataLoader.FitAsync(engine, request.Input, AutomaticOverrides(request), ct).ConfigureAwait(false);
+            throw new ArgumentException($"must be at least 2, got {request.PushdownSample}.", "pushdown-sample");
         }
+
+        // The engine stays open while clustering: on a cluster the feature table k-means is pushed into lives there.
+        await using var engine = (engineFactory ?? (() => new DuckDbEngine()))();
+        timer.Start($"read + quality + features ({engine.Name})");
+        var data = await CustomerDataLoader.FitAsync(engine, request.Input, AutomaticOverrides(request), ct).ConfigureAwait(false);
+        bool pushdown = KMeansPushdown.AppliesTo(engine);
 
         request.Segmentation.Validate(data.CustomerIds.Length);
         timer.Start("preprocess");
@@ -58,11 +65,31 @@ public static class SegmentPipeline
         KSelection selection;
         double[][] centroids;
         AutomaticOutcome? automatic = null;
+        PushdownRecord? pushed = null;
+        // Pushed down, the choices (k, algorithm, start) are made in process on a seeded sample of customers and the
+        // final k-means runs over all of them inside the engine; in process, the sample is everyone.
+        var sample = pushdown ? KMeansPushdown.SampleRows(data.CustomerIds.Length, request.PushdownSample, request.Segmentation.Seed) : null;
         if (request.Automatic is { } autoOptions)
         {
             timer.Start("automatic search + validation + explanation");
-            automatic = AutomaticStep.Run(data, raw, request, autoOptions, ct);
-            (preprocessor, matrix, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Matrix, automatic.Model, automatic.Selection, automatic.Centroids);
+            automatic = sample is null
+                ? AutomaticStep.Run(data, raw, request, autoOptions, ct)
+                : AutomaticStep.Run(CustomerSample.Select(data, sample), SampleOf(raw, sample), request, autoOptions, ct);
+            (preprocessor, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Model, automatic.Selection, automatic.Centroids);
+            matrix = sample is null ? automatic.Matrix : preprocessor.Apply(rawByName, data.CustomerIds.Length);
+            if (sample is not null && automatic.Model is KMeansModel winner)
+            {
+                timer.Start($"k-means pushed into {engine.Name}");
+                (var refit, pushed) = await KMeansPushdown.FitAsync(engine, preprocessor, matrix, winner.Centroids, sample.Length, ct).ConfigureAwait(false);
+                (cluster, centroids) = (refit, refit.Centroids);
+            }
+        }
+        else if (sample is not null)
+        {
+            timer.Start($"k selection on {sample.Length} customers + k-means pushed into {engine.Name}");
+            var (start, kSelection) = KMeansSegmenter.Fit(matrix.SelectRows(sample), request.Segmentation, ct);
+            (var pushedModel, pushed) = await KMeansPushdown.FitAsync(engine, preprocessor, matrix, start.Centroids, sample.Length, ct).ConfigureAwait(false);
+            (cluster, selection, centroids) = (pushedModel, kSelection, pushedModel.Centroids);
         }
         else
         {
@@ -72,7 +99,7 @@ public static class SegmentPipeline
         }
 
         timer.Start("profile");
-        var labels = automatic?.Labels ?? cluster.Predict(matrix);
+        var labels = sample is null && automatic is not null ? automatic.Labels : cluster.Predict(matrix);
         int segmentCount = centroids.Length;
         var outcomes = data.Outcomes.ToDictionary(o => o.Name, o => o.Values, StringComparer.Ordinal);
         var profiles = SegmentProfiler.Profile(raw, matrix, preprocessor, labels, segmentCount, data.Plan.RevenueFeature, outcomes);
@@ -85,7 +112,8 @@ public static class SegmentPipeline
         {
             ProductVersion = ProductVersion,
             CreatedUtc = DateTimeOffset.UtcNow,
-            Engine = "duckdb",
+            Engine = engine.Name,
+            Pushdown = pushed,
             Input = await HashAsync(request.Input.Path, quality.Rows, ct).ConfigureAwait(false),
             Reader = request.Input,
             Seed = request.Segmentation.Seed,
@@ -116,6 +144,9 @@ public static class SegmentPipeline
         timer.Stop();
         return new SegmentResult(request.OutputDirectory, model, profiles, quality, assignments, data.Decisions, timer.Phases, automatic?.Result);
     }
+
+    private static List<RawFeature> SampleOf(IReadOnlyList<RawFeature> raw, int[] rows) =>
+        [.. raw.Select(f => f with { Values = [.. rows.Select(i => f.Values[i])] })];
 
     /// <summary>The product version written into model.json.</summary>
     public static string ProductVersion =>

@@ -30,6 +30,13 @@ public sealed record SegmentRequest
     /// </summary>
     public AutoSegmentationOptions? Automatic { get; init; }
 
+    /// <summary>
+    /// Customers (seeded sample) the in-process choice of k, algorithm and start sees when k-means is pushed into a
+    /// ClickHouse cluster; default 100,000: k-means++ and the silhouette are as good on it as on millions, at fixed
+    /// client memory and time. The final k-means covers every customer.
+    /// </summary>
+    public int PushdownSample { get; init; } = 100_000;
+
     /// <summary>Customers drawn for the report's scatter plot at most; default 3000 (keeps the SVG small).</summary>
     public int ScatterPoints { get; init; } = 3000;
 }

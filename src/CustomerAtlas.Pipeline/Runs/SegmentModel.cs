@@ -6,6 +6,7 @@ using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Features;
 using CustomerAtlas.Deep;
 using CustomerAtlas.Pipeline.Preprocessing;
+using CustomerAtlas.Pipeline.Pushdown;
 using CustomerAtlas.Pipeline.Segmentation;
 
 namespace CustomerAtlas.Pipeline.Runs;
@@ -35,8 +36,11 @@ public sealed record SegmentModel
     /// <summary>When the fit finished (UTC).</summary>
     public required DateTimeOffset CreatedUtc { get; init; }
 
-    /// <summary>The engine the features were computed in ("duckdb").</summary>
+    /// <summary>The engine the features were computed in ("duckdb", "clickhouse").</summary>
     public required string Engine { get; init; }
+
+    /// <summary>How k-means ran inside the engine (sample size, scans); null when it ran in process.</summary>
+    public PushdownRecord? Pushdown { get; init; }
 
     /// <summary>The input file.</summary>
     public required InputInfo Input { get; init; }

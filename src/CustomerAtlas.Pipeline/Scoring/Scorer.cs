@@ -48,12 +48,25 @@ public sealed class Scorer
 
     /// <summary>Scores a file shaped like the fit input (same columns; the fit's reader settings are reused).</summary>
     /// <exception cref="DataSourceException">The file cannot be read or lacks a column the model needs.</exception>
-    public async Task<IReadOnlyList<ScoredCustomer>> ScoreFileAsync(string path, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ScoredCustomer>> ScoreFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ScoreFileAsync(path, null, cancellationToken);
+
+    /// <summary>
+    /// Scores a file like <see cref="ScoreFileAsync(string, CancellationToken)"/>, then runs <paramref name="inEngine"/>
+    /// while the engine still holds the file's feature table (e.g. to write segment ids back into a cluster).
+    /// </summary>
+    public async Task<IReadOnlyList<ScoredCustomer>> ScoreFileAsync(
+        string path, Func<ISqlEngine, CancellationToken, Task>? inEngine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var source = Model.Reader with { Path = path };
         await using var engine = _engineFactory();
         var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
+        if (inEngine is not null)
+        {
+            await inEngine(engine, cancellationToken).ConfigureAwait(false);
+        }
+
         return ScoreFeatures(data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
     }
 

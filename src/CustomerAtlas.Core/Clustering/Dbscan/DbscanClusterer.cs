@@ -6,7 +6,8 @@ using CustomerAtlas.Core.Kernels;
 namespace CustomerAtlas.Core.Clustering.Dbscan;
 
 /// <summary>
-/// DBSCAN (Ester et al. 1996) over a k-d tree. Core points have at least
+/// DBSCAN (Ester et al. 1996) over a uniform grid up to <see cref="GridDbscan.MaxDimensions"/> features and a
+/// k-d tree above (both give the same labels). Core points have at least
 /// <see cref="DbscanOptions.MinSamples"/> rows within <see cref="DbscanOptions.Eps"/>; core
 /// points within eps of each other form clusters (numbered by their smallest core row, as
 /// scikit-learn numbers them); every other row joins the cluster of its nearest core point
@@ -23,6 +24,18 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
     {
         Options.Validate();
         DataChecks.EnsureUsable(data, nameof(data));
+        var result = (data.Cols <= GridDbscan.MaxDimensions
+                ? GridDbscan.TryFit(data, Options.Eps, Options.MinSamples, Options.MaxDegreeOfParallelism, cancellationToken)
+                : null)
+            ?? FitWithTree(data, cancellationToken);
+        var corePoints = data.SelectRows(result.CoreIndices.ToArray());
+        return new DbscanModel(
+            Options.Eps, Options.MinSamples, data.Cols, result.ClusterCount, result.Labels, result.CoreIndices, corePoints.Values, result.CoreLabels);
+    }
+
+    /// <summary>The k-d tree search, for any dimension (the grid serves up to <see cref="GridDbscan.MaxDimensions"/>).</summary>
+    internal DbscanResult FitWithTree(Matrix<double> data, CancellationToken cancellationToken)
+    {
         int n = data.Rows;
         double eps = Options.Eps;
         var tree = new KdTree(data);
@@ -49,11 +62,10 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
         {
             var noise = new int[n];
             Array.Fill(noise, IClusterModel.Noise);
-            return new DbscanModel(eps, Options.MinSamples, data.Cols, 0, noise, [], [], []);
+            return new DbscanResult(noise, coreIndices, [], 0);
         }
 
-        var corePoints = data.SelectRows(coreIndices.ToArray());
-        var coreTree = new KdTree(corePoints);
+        var coreTree = new KdTree(data.SelectRows(coreIndices.ToArray()));
         var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, cancellationToken);
         var labels = new int[n];
         for (int c = 0; c < coreIndices.Count; c++)
@@ -73,7 +85,7 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
             }
         }
 
-        return new DbscanModel(eps, Options.MinSamples, data.Cols, clusterCount, labels, coreIndices, corePoints.Values, coreLabels);
+        return new DbscanResult(labels, coreIndices, coreLabels, clusterCount);
     }
 
     IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, cancellationToken);

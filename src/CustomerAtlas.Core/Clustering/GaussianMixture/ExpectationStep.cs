@@ -1,12 +1,15 @@
+using System.Numerics.Tensors;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.GaussianMixture;
 
 /// <summary>
 /// The E-step shared by the EM and variational mixtures: for each row, the weighted log
 /// probability of every component (log density + a per-component offset such as log π_c),
-/// normalized with log-sum-exp into responsibilities.
+/// normalized with log-sum-exp into responsibilities. Diagonal and spherical components are evaluated
+/// a tile of rows at a time as a matrix product (<see cref="AxisDensityPanel"/>); full ones row by row.
 /// </summary>
 internal static class ExpectationStep
 {
@@ -27,44 +30,88 @@ internal static class ExpectationStep
         int maxDegreeOfParallelism)
     {
         int k = components.ComponentCount;
-        int d = data.Cols;
         var offsetArray = offsets.ToArray();
-        var sums = OrderedBlockSum.Sum(data.Rows, 2, maxDegreeOfParallelism, (start, end, partial) =>
-        {
-            var logProb = new double[k];
-            var scratch = new double[d];
-            for (int i = start; i < end; i++)
+        var sums = components.Type == CovarianceType.Full
+            ? OrderedBlockSum.Sum(data.Rows, 2, maxDegreeOfParallelism, (start, end, partial) =>
             {
-                components.LogDensities(data.RowReadOnly(i), logProb, scratch);
-                for (int c = 0; c < k; c++)
+                var logProb = new double[k];
+                var centered = new double[data.Cols];
+                var scratch = new double[k];
+                for (int i = start; i < end; i++)
                 {
-                    logProb[c] += offsetArray[c];
+                    components.LogDensities(data.RowReadOnly(i), logProb, centered);
+                    TensorPrimitives.Add(logProb, offsetArray, logProb);
+                    Normalize(i, logProb, scratch, responsibilities, rowLogLikelihood, partial);
                 }
+            })
+            : RunTiled(data, AxisDensityPanel.Create(components, offsetArray), responsibilities, rowLogLikelihood, maxDegreeOfParallelism);
+        return new Totals(sums[0], sums[1]);
+    }
 
-                double norm = LogSumExp.Compute(logProb);
-                partial[0] += norm;
-                if (rowLogLikelihood is not null)
+    /// <summary>The E-step of diagonal and spherical components, a tile of rows per matrix product.</summary>
+    private static double[] RunTiled(
+        Matrix<double> data, AxisDensityPanel panel, double[]? responsibilities, double[]? rowLogLikelihood, int maxDegreeOfParallelism)
+    {
+        int k = panel.ComponentCount;
+        int d = data.Cols;
+        int tileRows = AxisDensityPanel.TileRows;
+        return OrderedBlockSum.Sum(data.Rows, 2, maxDegreeOfParallelism, (start, end, partial) =>
+        {
+            var features = new double[tileRows * 2 * d];
+            var logProb = new double[tileRows * k];
+            var scratch = new double[k];
+            for (int tile = start; tile < end; tile += tileRows)
+            {
+                int count = Math.Min(tileRows, end - tile);
+                panel.Evaluate(data.Values.AsSpan(tile * d, count * d), count, features, logProb);
+                for (int r = 0; r < count; r++)
                 {
-                    rowLogLikelihood[i] = norm;
-                }
-
-                for (int c = 0; c < k; c++)
-                {
-                    double logResp = logProb[c] - norm;
-                    double r = Math.Exp(logResp);
-                    if (r > 0)
-                    {
-                        partial[1] += r * logResp;
-                    }
-
-                    if (responsibilities is not null)
-                    {
-                        responsibilities[(i * k) + c] = r;
-                    }
+                    Normalize(tile + r, logProb.AsSpan(r * k, k), scratch, responsibilities, rowLogLikelihood, partial);
                 }
             }
         });
-        return new Totals(sums[0], sums[1]);
+    }
+
+    /// <summary>
+    /// Log-sum-exp of one row's offset log densities (<see cref="VectorExp"/>), its responsibilities
+    /// exp(l_c − max) / Σ exp(l − max), and the row's terms of the two totals (added to partial[0..1]).
+    /// </summary>
+    private static void Normalize(
+        int row, Span<double> logProb, Span<double> scratch, double[]? responsibilities, double[]? rowLogLikelihood, Span<double> partial)
+    {
+        int k = logProb.Length;
+        var scaled = scratch[..k];
+        double max = double.NegativeInfinity;
+        foreach (double v in logProb)
+        {
+            max = Math.Max(max, v);
+        }
+
+        double sum = VectorExp.ExpOfDifferences(logProb, max, scaled);
+        double norm = max + Math.Log(sum);
+        partial[0] += norm;
+        if (rowLogLikelihood is not null)
+        {
+            rowLogLikelihood[row] = norm;
+        }
+
+        double negativeEntropy = 0;
+        for (int c = 0; c < k; c++)
+        {
+            double r = scaled[c] / sum;
+            if (r > 0)
+            {
+                negativeEntropy += r * (logProb[c] - norm);
+            }
+
+            scaled[c] = r;
+        }
+
+        partial[1] += negativeEntropy;
+        if (responsibilities is not null)
+        {
+            scaled.CopyTo(responsibilities.AsSpan(row * k, k));
+        }
     }
 
     /// <summary>The most probable component of each row from an n×k responsibility matrix.</summary>

@@ -138,6 +138,14 @@ internal sealed class GaussianComponents
         }
     }
 
+    /// <summary>The variance of feature <paramref name="feature"/> in component <paramref name="component"/> (diagonal or spherical).</summary>
+    public double Variance(int component, int feature) => Type switch
+    {
+        CovarianceType.Diagonal => Covariances[(component * Dimension) + feature],
+        CovarianceType.Spherical => Covariances[component],
+        _ => Covariances[(component * Dimension * Dimension) + (feature * Dimension) + feature],
+    };
+
     private static double SumOfLogs(ReadOnlySpan<double> values)
     {
         double sum = 0;

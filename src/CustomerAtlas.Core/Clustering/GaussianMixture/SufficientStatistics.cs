@@ -7,7 +7,8 @@ namespace CustomerAtlas.Core.Clustering.GaussianMixture;
 /// <summary>
 /// The M-step statistics of a mixture: soft counts N_c = Σ r_ic, means x̄_c = Σ r_ic x_i / N_c
 /// and covariances S_c = Σ r_ic (x_i − x̄_c)(x_i − x̄_c)ᵀ / N_c + reg·I in the layout of the
-/// covariance type (two passes, so no cancellation from E[x²] − E[x]²). Sums run through
+/// covariance type. Full covariances take two passes (no cancellation from E[x²] − E[x]²); diagonal
+/// and spherical ones come from one blocked pass (<see cref="AxisMoments"/>). Sums run through
 /// <see cref="OrderedBlockSum"/>, so they are the same on any number of threads.
 /// </summary>
 internal static class SufficientStatistics
@@ -16,13 +17,18 @@ internal static class SufficientStatistics
     /// Added to every soft count (10 × machine epsilon, as scikit-learn does) so an empty component
     /// divides by a tiny positive number instead of 0.
     /// </summary>
-    private const double CountFloor = 2.220446049250313e-15;
+    internal const double CountFloor = 2.220446049250313e-15;
 
     public sealed record Result(double[] Counts, double[] Means, double[] Covariances);
 
     public static Result Estimate(
         Matrix<double> data, double[] responsibilities, int k, CovarianceType type, double regCovar, int maxDegreeOfParallelism)
     {
+        if (type != CovarianceType.Full)
+        {
+            return AxisMoments.Estimate(data, responsibilities, k, type, regCovar, CountFloor, maxDegreeOfParallelism);
+        }
+
         int d = data.Cols;
         var firstMoments = OrderedBlockSum.Sum(data.Rows, k * (d + 1), maxDegreeOfParallelism, (start, end, partial) =>
         {
@@ -55,9 +61,7 @@ internal static class SufficientStatistics
             }
         }
 
-        var covariances = type == CovarianceType.Full
-            ? FullCovariances(data, responsibilities, k, counts, means, regCovar, maxDegreeOfParallelism)
-            : AxisVariances(data, responsibilities, k, counts, means, type, regCovar, maxDegreeOfParallelism);
+        var covariances = FullCovariances(data, responsibilities, k, counts, means, regCovar, maxDegreeOfParallelism);
         return new Result(counts, means, covariances);
     }
 
@@ -109,60 +113,5 @@ internal static class SufficientStatistics
         }
 
         return scatter;
-    }
-
-    private static double[] AxisVariances(
-        Matrix<double> data, double[] responsibilities, int k, double[] counts, double[] means, CovarianceType type, double regCovar, int maxDop)
-    {
-        int d = data.Cols;
-        var squares = OrderedBlockSum.Sum(data.Rows, k * d, maxDop, (start, end, partial) =>
-        {
-            var z = new double[d];
-            for (int i = start; i < end; i++)
-            {
-                var x = data.RowReadOnly(i);
-                for (int c = 0; c < k; c++)
-                {
-                    double r = responsibilities[(i * k) + c];
-                    if (r == 0)
-                    {
-                        continue;
-                    }
-
-                    var sum = partial.Slice(c * d, d);
-                    TensorPrimitives.Subtract(x, means.AsSpan(c * d, d), z);
-                    TensorPrimitives.Multiply(z, z, z);
-                    TensorPrimitives.MultiplyAdd(z, r, sum, sum);
-                }
-            }
-        });
-
-        for (int c = 0; c < k; c++)
-        {
-            for (int f = 0; f < d; f++)
-            {
-                squares[(c * d) + f] = (squares[(c * d) + f] / counts[c]) + regCovar;
-            }
-        }
-
-        if (type == CovarianceType.Diagonal)
-        {
-            return squares;
-        }
-
-        // Spherical: the mean of the per-feature variances.
-        var spherical = new double[k];
-        for (int c = 0; c < k; c++)
-        {
-            double sum = 0;
-            for (int f = 0; f < d; f++)
-            {
-                sum += squares[(c * d) + f];
-            }
-
-            spherical[c] = sum / d;
-        }
-
-        return spherical;
     }
 }

@@ -12,14 +12,25 @@ namespace CustomerAtlas.Core.Reduction.Pca;
 /// </summary>
 internal sealed class CenteredProducts<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
+    /// <summary>Rows centered and multiplied at a time: the tile and its products stay in L1/L2.</summary>
+    private const int TileRows = 64;
+
     private readonly Matrix<T> _data;
     private readonly int _degree;
+
+    /// <summary>The mean repeated for every row of a tile, so a whole tile is centered in one vector pass.</summary>
+    private readonly double[] _meanTile;
 
     public CenteredProducts(Matrix<T> data, int maxDegreeOfParallelism)
     {
         _data = data;
         _degree = maxDegreeOfParallelism;
         Mean = ComputeMean();
+        _meanTile = new double[TileRows * data.Cols];
+        for (int r = 0; r < TileRows; r++)
+        {
+            Mean.CopyTo(_meanTile, r * data.Cols);
+        }
     }
 
     public double[] Mean { get; }
@@ -91,26 +102,32 @@ internal sealed class CenteredProducts<T> where T : unmanaged, IFloatingPointIee
     /// <summary>X_c · W for W d×l row-major; returns n×l row-major.</summary>
     public double[] Times(double[] w, int l)
     {
-        int d = D;
         var result = new double[(long)_data.Rows * l];
-        var blocks = RowBlocks.For(_data.Rows);
-        BlockParallel.For(blocks, _degree, b =>
-        {
-            var diff = new double[d];
-            for (int i = blocks.Start(b), end = i + blocks.Length(b); i < end; i++)
-            {
-                Center(i, diff);
-                var y = result.AsSpan(i * l, l);
-                for (int j = 0; j < d; j++)
-                {
-                    TensorPrimitives.MultiplyAdd(w.AsSpan(j * l, l), diff[j], y, y);
-                }
-            }
-        });
+        Times(w, l, result);
         return result;
     }
 
-    /// <summary>X_cᵀ · Q for Q n×l row-major; returns d×l row-major.</summary>
+    /// <summary>
+    /// X_c · W for W d×l row-major (l a multiple of the SIMD width), written over the n×l row-major
+    /// <paramref name="result"/>, one centered tile of rows at a time.
+    /// </summary>
+    public void Times(double[] w, int l, double[] result)
+    {
+        int d = D;
+        var blocks = RowBlocks.For(_data.Rows);
+        BlockParallel.For(blocks, _degree, b =>
+        {
+            var tile = new double[TileRows * d];
+            for (int start = blocks.Start(b), end = start + blocks.Length(b); start < end; start += TileRows)
+            {
+                int count = Math.Min(TileRows, end - start);
+                CenterTile(start, count, tile);
+                TileProduct.Multiply<double>(tile, count, d, w, l, result.AsSpan(start * l, count * l));
+            }
+        });
+    }
+
+    /// <summary>X_cᵀ · Q for Q n×l row-major (l a multiple of the SIMD width); returns d×l row-major.</summary>
     public double[] TransposeTimes(double[] q, int l)
     {
         int d = D;
@@ -119,21 +136,29 @@ internal sealed class CenteredProducts<T> where T : unmanaged, IFloatingPointIee
         BlockParallel.For(blocks, _degree, b =>
         {
             var z = partial.AsSpan(b * d * l, d * l);
-            var diff = new double[d];
-            for (int i = blocks.Start(b), end = i + blocks.Length(b); i < end; i++)
+            var tile = new double[TileRows * d];
+            var transposed = new double[TileRows * d];
+            var scratch = new double[d * l];
+            for (int start = blocks.Start(b), end = start + blocks.Length(b); start < end; start += TileRows)
             {
-                Center(i, diff);
-                var qi = q.AsSpan(i * l, l);
-                for (int j = 0; j < d; j++)
-                {
-                    var zj = z.Slice(j * l, l);
-                    TensorPrimitives.MultiplyAdd(qi, diff[j], zj, zj);
-                }
+                int count = Math.Min(TileRows, end - start);
+                CenterTile(start, count, tile);
+                TileProduct.AddTransposeTimes<double>(tile, count, d, q.AsSpan(start * l, count * l), l, z, transposed, scratch);
             }
         });
         var result = new double[d * l];
         BlockParallel.SumInBlockOrder(partial, blocks.Count, d * l, result);
         return result;
+    }
+
+    /// <summary>Writes rows start..start+count, widened to double and centered, into the row-major tile.</summary>
+    private void CenterTile(int start, int count, double[] tile)
+    {
+        int d = D;
+        var values = _data.Values.AsSpan(start * d, count * d);
+        var centered = tile.AsSpan(0, count * d);
+        TensorPrimitives.ConvertTruncating<T, double>(values, centered);
+        TensorPrimitives.Subtract(centered, _meanTile.AsSpan(0, count * d), centered);
     }
 
     private void Center(int row, Span<double> diff)

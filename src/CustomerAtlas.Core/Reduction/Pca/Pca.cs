@@ -78,25 +78,34 @@ public sealed class Pca(PcaOptions options)
         int c = Options.Components;
         int l = Math.Min(c + Options.Oversampling, Math.Min(n, d));
         var rng = Seeds.Create(Options.Seed);
-        var omega = new double[d * l];
-        for (int i = 0; i < omega.Length; i++)
+
+        // The l directions are stored with a row stride rounded up to whole SIMD vectors; the padding
+        // columns are zero, stay zero through every product and orthonormalization (a zero column is
+        // "dependent"), and add exact zeros only, so the result is the same as with stride l.
+        int stride = (l + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+        var omega = new double[d * stride];
+        for (int j = 0; j < d; j++)
         {
-            omega[i] = StandardNormal(rng);
+            for (int a = 0; a < l; a++)
+            {
+                omega[(j * stride) + a] = StandardNormal(rng);
+            }
         }
 
         // Range finder with power iterations, re-orthonormalizing after every product.
-        var q = products.Times(omega, l);
-        ThinQr.OrthonormalizeColumns(q, n, l);
+        int degree = Options.MaxDegreeOfParallelism;
+        var q = products.Times(omega, stride);
+        ThinQr.OrthonormalizeColumns(q, n, stride, degree);
         for (int it = 0; it < Options.PowerIterations; it++)
         {
-            var z = products.TransposeTimes(q, l);
-            ThinQr.OrthonormalizeColumns(z, d, l);
-            q = products.Times(z, l);
-            ThinQr.OrthonormalizeColumns(q, n, l);
+            var z = products.TransposeTimes(q, stride);
+            ThinQr.OrthonormalizeColumns(z, d, stride, degree);
+            products.Times(z, stride, q);
+            ThinQr.OrthonormalizeColumns(q, n, stride, degree);
         }
 
         // B = Qᵀ X_c (l×d) = (X_cᵀ Q)ᵀ; its right singular vectors are the components.
-        var bt = products.TransposeTimes(q, l);
+        var bt = products.TransposeTimes(q, stride);
         var gram = new double[l * l];
         for (int a = 0; a < l; a++)
         {
@@ -105,7 +114,7 @@ public sealed class Pca(PcaOptions options)
                 double s = 0;
                 for (int j = 0; j < d; j++)
                 {
-                    s += bt[(j * l) + a] * bt[(j * l) + b];
+                    s += bt[(j * stride) + a] * bt[(j * stride) + b];
                 }
 
                 gram[(a * l) + b] = s;
@@ -125,7 +134,7 @@ public sealed class Pca(PcaOptions options)
                 double s = 0;
                 for (int a = 0; a < l; a++)
                 {
-                    s += eigen.Vectors[(a * l) + k] * bt[(j * l) + a];
+                    s += eigen.Vectors[(a * l) + k] * bt[(j * stride) + a];
                 }
 
                 v[j] = sigma > 0 ? s / sigma : 0;

@@ -80,7 +80,8 @@ public sealed class ClickHouseEngine : ISqlEngine
     }
 
     /// <inheritdoc/>
-    /// <remarks>The table is dropped and the file bulk-loaded into it, rows spread over the shards at random.
+    /// <remarks>The table is dropped and the file bulk-loaded into it, rows spread over the shards by a hash of their content
+    /// (deterministic: a re-registered file puts every row where it was).
     /// Use <see cref="ClickHouseEventLoader"/> directly to shard by customer and load idempotently.</remarks>
     public async Task RegisterSourceAsync(string tableName, DataSource source, CancellationToken cancellationToken = default)
     {
@@ -89,6 +90,14 @@ public sealed class ClickHouseEngine : ISqlEngine
         await Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(tableName + "_loads")}", null, cancellationToken).ConfigureAwait(false);
         await ClickHouseEventLoader.LoadAsync(Cluster, source, new EventLoadOptions { Table = tableName }, null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// A MergeTree per shard plus a Distributed table sharded by the id; each shard runs the query over its local
+    /// tables and inserts through the Distributed table, which routes rows to their customer's shard.
+    /// </remarks>
+    public Task CreateCustomerTableAsync(string tableName, string idColumn, Func<Func<string, string>, string> query, CancellationToken cancellationToken = default) =>
+        ShardLocalTable.CreateAsync(Cluster, tableName, idColumn, query, ShardPlacement.ByCustomer, cancellationToken);
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

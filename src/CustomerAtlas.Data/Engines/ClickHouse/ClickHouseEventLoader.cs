@@ -119,7 +119,7 @@ public static class ClickHouseEventLoader
             .Append($"{ClickHouseSql.Identifier(RowColumn)} UInt64")
             .Append($"{ClickHouseSql.Identifier(LoadIdColumn)} String"));
         var row = ClickHouseSql.Identifier(RowColumn);
-        string sortKey = row, shardingKey = "rand()";
+        string sortKey = row, shardingKey = ContentHash(columns);
         if (customer is not null)
         {
             var id = ClickHouseSql.Identifier(customer.Name);
@@ -134,6 +134,12 @@ public static class ClickHouseEventLoader
             $"CREATE TABLE IF NOT EXISTS {LoadsTable(name)} (load_id String, source String, rows UInt64, loaded_at DateTime) " +
             "ENGINE = ReplacingMergeTree(loaded_at) ORDER BY load_id", null, ct).ConfigureAwait(false);
     }
+
+    // Without a customer column rows are placed by their content, not at random: a re-run places every row where it
+    // was before, and exact duplicate lines share a shard.
+    private static string ContentHash(IReadOnlyList<RowBinaryColumn> columns) =>
+        "cityHash64(" + string.Join(", ", columns.Select(c =>
+            c.Nullable ? $"ifNull(toString({ClickHouseSql.Identifier(c.Name)}), '')" : $"toString({ClickHouseSql.Identifier(c.Name)})")) + ")";
 
     private static string LoadsTable(string name) => ClickHouseSql.Identifier(name + "_loads");
 

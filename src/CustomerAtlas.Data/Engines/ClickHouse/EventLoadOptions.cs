@@ -8,7 +8,7 @@ public sealed record EventLoadOptions
     /// <summary>
     /// The column holding the customer id, which the Distributed table shards by (intHash64 for integer ids,
     /// cityHash64 of the text otherwise), so that each customer's events live on one shard and per-customer
-    /// aggregation can run shard-locally. Default null: rows are spread by rand() (correct, not co-sharded).
+    /// aggregation can run shard-locally. Default null: rows are placed by a hash of their content (exact duplicates share a shard; not co-sharded by customer).
     /// </summary>
     public string? CustomerColumn { get; init; }
 

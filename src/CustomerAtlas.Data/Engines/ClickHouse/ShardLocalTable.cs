@@ -17,9 +17,11 @@ public static class ShardLocalTable
     /// <param name="name">The table to create (dropped first if it exists).</param>
     /// <param name="idColumn">Unquoted id column of the result: sort key and sharding key of the new table.</param>
     /// <param name="perShardQuery">Builds the SELECT from a function mapping a logical table name to the quoted shard-local one.</param>
+    /// <param name="placement">Where result rows go: the shard that computed them (inputs already co-sharded by customer, no
+    /// network), or the shard of their customer id (inputs placed otherwise, e.g. a raw source sharded by row content).</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task CreateAsync(ClickHouseCluster cluster, string name, string idColumn, Func<Func<string, string>, string> perShardQuery,
-        CancellationToken ct = default)
+        ShardPlacement placement = ShardPlacement.WhereComputed, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(perShardQuery);
@@ -33,8 +35,17 @@ public static class ShardLocalTable
         var idKey = $"assumeNotNull({id})";
         await cluster.CreateTableAsync(name, columns, $"MergeTree() ORDER BY {idKey}",
             $"cityHash64(ifNull(toString({id}), ''))", ct).ConfigureAwait(false);
-        await cluster.OnEachServerAsync($"INSERT INTO {cluster.LocalTable(name)} {query}", ct).ConfigureAwait(false);
+        if (placement == ShardPlacement.WhereComputed)
+        {
+            await cluster.OnEachServerAsync($"INSERT INTO {cluster.LocalTable(name)} {query}", ct).ConfigureAwait(false);
+            return;
+        }
+
+        // Synchronous so that every row is on its shard when the statement returns.
+        await Task.WhenAll(cluster.Servers.Select(s => s.ExecuteAsync($"INSERT INTO {ClickHouseCluster.Table(name)} {query}", RoutedInsert, ct))).ConfigureAwait(false);
     }
+
+    private static readonly Dictionary<string, string> RoutedInsert = new() { ["insert_distributed_sync"] = "1" };
 
     /// <summary>
     /// Scoring inside the cluster: writes table <paramref name="output"/> (id, segment) with each row of the
@@ -47,6 +58,6 @@ public static class ShardLocalTable
         var assignment = KMeansSql.Assignment(ClickHouseDialect.Instance, quoted, centroids);
         var id = ClickHouseSql.Identifier(idColumn);
         return CreateAsync(cluster, output, idColumn,
-            local => $"SELECT {id}, toUInt32({assignment}) AS segment FROM {local(featureTable)}", ct);
+            local => $"SELECT {id}, toUInt32({assignment}) AS segment FROM {local(featureTable)}", ShardPlacement.WhereComputed, ct);
     }
 }

@@ -113,6 +113,14 @@ public sealed class DuckDbEngine : ISqlEngine
     }
 
     /// <inheritdoc/>
+    /// <remarks>One process holds all the data: the query runs once over the tables themselves.</remarks>
+    public Task CreateCustomerTableAsync(string tableName, string idColumn, Func<Func<string, string>, string> query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ExecuteAsync(Dialect.CreateTableAs(Dialect.QuoteIdentifier(tableName), query(Dialect.QuoteIdentifier)), cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
         _connection.Dispose();

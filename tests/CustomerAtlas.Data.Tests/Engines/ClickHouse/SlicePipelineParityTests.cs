@@ -1,6 +1,7 @@
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.ClickHouse;
 using CustomerAtlas.Data.Engines.DuckDb;
+using CustomerAtlas.Data.Features;
 using CustomerAtlas.Data.Ingestion;
 using CustomerAtlas.Data.Schema;
 
@@ -43,10 +44,36 @@ public sealed class SlicePipelineParityTests
                         $"{e.Name} of customer {expected.CustomerIds[i]}: DuckDB {e.Values[i]:R} vs ClickHouse {a.Values[i]:R}");
                 }
             }
+
+            await AssertPlacedByCustomerAsync(ch.Cluster);
         }
         finally
         {
             await ch.Cluster.DropDatabaseAsync();
+        }
+    }
+
+    /// <summary>
+    /// Every intermediate table of the pipeline is a Distributed table over per-shard parts, each shard holds rows,
+    /// and no customer is split between shards (so per-customer SQL ran shard by shard, not on one server).
+    /// </summary>
+    private static async Task AssertPlacedByCustomerAsync(ClickHouseCluster cluster)
+    {
+        Assert.Equal(2, cluster.Servers.Count);
+        foreach (var table in new[] { LogFeatureSql.LinesTable, LogFeatureSql.CleanTable, LogFeatureSql.OrdersTable, CustomerDataLoader.FeaturesTable })
+        {
+            var engine = await cluster.Initiator.QueryScalarAsync(
+                $"SELECT engine FROM system.tables WHERE database = currentDatabase() AND name = {ClickHouseSql.String(table)}");
+            Assert.Equal("Distributed", engine);
+            long perShard = 0;
+            foreach (var server in cluster.Servers)
+            {
+                var customers = await server.QueryInt64Async($"SELECT uniqExact(id) FROM {cluster.LocalTable(table)}");
+                Assert.True(customers > 0, $"{table}: a shard holds no rows");
+                perShard += customers;
+            }
+
+            Assert.Equal(await cluster.Initiator.QueryInt64Async($"SELECT uniqExact(id) FROM {ClickHouseCluster.Table(table)}"), perShard);
         }
     }
 }

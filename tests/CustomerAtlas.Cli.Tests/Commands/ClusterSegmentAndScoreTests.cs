@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using CustomerAtlas.Data.Engines.ClickHouse;
+
+namespace CustomerAtlas.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>atlas segment|score --engine clickhouse</c> on the two-shard cluster of scripts/services/clickhouse-start.sh:
+/// k-means pushed into the cluster is recorded in model.json, and scoring writes segment ids back as a table.
+/// </summary>
+public sealed class ClusterSegmentAndScoreTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private static ClickHouseConnection Connection =>
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ClickHouseConnection.UrlVariable))
+            ? throw new InvalidOperationException("ATLAS_CLICKHOUSE_URL is not set: run the tests through scripts/test.sh.")
+            : ClickHouseConnection.FromEnvironment();
+
+    [Fact]
+    public async Task Segment_pushes_k_means_into_the_cluster_and_score_writes_the_segments_table()
+    {
+        _ = Connection;
+        string input = _cli.File("t.csv", CliRunner.Transactions(60));
+        var (code, _, error) = await _cli.RunAsync("segment", input, "--manual", "--k", "3", "--engine", "clickhouse", "--out", _cli.OutDir, "--quiet");
+        Assert.True(code == ExitCodes.Ok, error);
+        var model = JsonNode.Parse(File.ReadAllText(Path.Combine(_cli.OutDir, "model.json")))!;
+        Assert.Equal("clickhouse", (string?)model["engine"]);
+        Assert.Equal(60, (long?)model["pushdown"]?["customers"]);
+
+        string table = $"cli_segments_{Guid.NewGuid():N}"[..25];
+        string scored = Path.Combine(_cli.Folder, "scored.csv");
+        (code, var output, error) = await _cli.RunAsync("score", Path.Combine(_cli.OutDir, "model.json"), input, "--out", scored,
+            "--engine", "clickhouse", "--segments-table", table);
+        using var cluster = new ClickHouseCluster(Connection);
+        try
+        {
+            Assert.True(code == ExitCodes.Ok, error);
+            Assert.Contains(table, output, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllLines(Path.Combine(_cli.OutDir, "segments.csv")), File.ReadAllLines(scored));
+            var expected = File.ReadAllLines(scored).Skip(1).Select(l => l.Split(',')).Select(f => $"{f[0]}\t{f[1]}").Order(StringComparer.Ordinal);
+            var rows = await cluster.Initiator.QueryTextAsync($"SELECT customer_id, segment_id FROM {ClickHouseCluster.Table(table)} ORDER BY customer_id FORMAT TabSeparated");
+            Assert.Equal(expected, rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await cluster.DropTableAsync(table);
+        }
+    }
+
+    [Fact]
+    public async Task A_reserved_segments_table_name_is_refused_before_any_work()
+    {
+        _ = Connection;
+        string input = _cli.File("t.csv", CliRunner.Transactions(30));
+        var (code, _, error) = await _cli.RunAsync("segment", input, "--manual", "--k", "2", "--out", _cli.OutDir, "--quiet");
+        Assert.True(code == ExitCodes.Ok, error);
+        (code, _, error) = await _cli.RunAsync("score", Path.Combine(_cli.OutDir, "model.json"), input, "--out", Path.Combine(_cli.Folder, "s.csv"),
+            "--engine", "clickhouse", "--segments-table", "x_local");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--segments-table", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,48 @@
+using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Data.Engines.ClickHouse;
+using CustomerAtlas.Data.Engines.DuckDb;
+using CustomerAtlas.Pipeline.Running;
+
+namespace CustomerAtlas.Pipeline.Tests.Pushdown;
+
+/// <summary>
+/// The same manual online-retail segmentation (seed 42, k chosen by silhouette) through the product path on
+/// DuckDB and on the two-shard cluster that scripts/services/clickhouse-start.sh started, run once for the class.
+/// </summary>
+public sealed class ClusterRuns : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"atlas-ch-runs-{Guid.NewGuid():N}");
+
+    public string Input { get; } = SharedData.File("online-retail", "online_retail.csv.gz");
+
+    public SegmentResult OnDuckDb { get; private set; } = null!;
+
+    public SegmentResult OnCluster { get; private set; } = null!;
+
+    /// <summary>The cluster of the test run; fails with a clear message when the variables are missing.</summary>
+    public static ClickHouseConnection Connection =>
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ClickHouseConnection.UrlVariable))
+            ? throw new InvalidOperationException("ATLAS_CLICKHOUSE_URL is not set: run the tests through scripts/test.sh.")
+            : ClickHouseConnection.FromEnvironment();
+
+    public static Func<ISqlEngine> Cluster => () => ClickHouseEngine.OpenWorkspace(Connection);
+
+    public SegmentRequest Request(string name) => new() { Input = new DataSource { Path = Input }, OutputDirectory = Path.Combine(_root, name) };
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_root);
+        OnDuckDb = await SegmentPipeline.RunAsync(Request("duckdb"), engineFactory: () => new DuckDbEngine(threads: 1));
+        OnCluster = await SegmentPipeline.RunAsync(Request("clickhouse"), engineFactory: Cluster);
+    }
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+}
