@@ -22,10 +22,16 @@ public static class RunPrinter
 
         var console = context.Console;
         var result = await console.Status().Spinner(Spinner.Known.Dots).StartAsync("starting", async status =>
-            await SegmentPipeline.RunAsync(request, phase => status.Status(Markup.Escape(phase)), engineFactory, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            await SegmentPipeline.RunAsync(WithTrainingStatus(request, status), phase => status.Status(Markup.Escape(phase)), engineFactory, ct).ConfigureAwait(false)).ConfigureAwait(false);
         Print(console, result);
         return ExitCodes.Ok;
     }
+
+    // Deep candidates report every epoch on the status line (they are the slow ones).
+    private static SegmentRequest WithTrainingStatus(SegmentRequest request, StatusContext status) =>
+        request.Automatic is { } auto
+            ? request with { Automatic = auto with { TrainingProgress = new TrainingStatus(status, auto.Algorithm ?? "deep candidate") } }
+            : request;
 
     private static void Print(IAnsiConsole console, SegmentResult r)
     {

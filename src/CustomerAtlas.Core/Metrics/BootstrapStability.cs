@@ -44,7 +44,7 @@ public static class BootstrapStability
         for (int r = 0; r < options.Resamples; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int[] rows = DrawRows(random, n, sampleSize);
+            int[] rows = Selection.RowSampler.Sample(n, sampleSize, random);
             var labels = fit(data.SelectRows(rows)).Labels;
             var full = new int[n];
             Array.Fill(full, NotSampled);
@@ -69,21 +69,6 @@ public static class BootstrapStability
         }
 
         return new StabilityResult(pairSum / pairs, toReference, ClusterJaccard(reference, resampleLabels), reference);
-    }
-
-    /// <summary>Sorted distinct row indices, a uniform sample of <paramref name="count"/> of n.</summary>
-    private static int[] DrawRows(Random random, int n, int count)
-    {
-        var all = Enumerable.Range(0, n).ToArray();
-        for (int i = 0; i < count; i++)
-        {
-            int j = random.Next(i, n);
-            (all[i], all[j]) = (all[j], all[i]);
-        }
-
-        var chosen = all[..count];
-        Array.Sort(chosen);
-        return chosen;
     }
 
     private static double AriOnOverlap(int[] first, int[] second)

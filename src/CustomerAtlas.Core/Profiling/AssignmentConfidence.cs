@@ -40,30 +40,55 @@ public static class AssignmentConfidence
             throw new ArgumentException($"labels has {labels.Length} entries but data has {data.Rows} rows.", nameof(labels));
         }
 
-        var labelArray = labels.ToArray();
-        var centroids = Centroids.Of(data, labelArray, segmentCount);
+        var centroids = Centroids.Of(data, labels.ToArray(), segmentCount);
         int d = data.Cols;
-        var result = new double[data.Rows];
+        var distances = new Matrix<double>(data.Rows, segmentCount);
         for (int i = 0; i < data.Rows; i++)
         {
-            int own = labelArray[i];
-            if (own < 0 || own >= segmentCount)
+            var row = data.RowReadOnly(i);
+            var target = distances.Row(i);
+            for (int c = 0; c < segmentCount; c++)
+            {
+                target[c] = TensorPrimitives.Distance(row, centroids.AsSpan(c * d, d));
+            }
+        }
+
+        return FromDistances(distances, labels);
+    }
+
+    /// <summary>
+    /// The centroid margin from each row's distances to every segment centre (rows × segments), as
+    /// a saved model computes them for new customers: 1 − own / nearest other, 0 when the row is
+    /// noise, has no other segment, or is at least as close to another segment as to its own.
+    /// </summary>
+    public static double[] FromDistances(Matrix<double> distances, ReadOnlySpan<int> labels)
+    {
+        ArgumentNullException.ThrowIfNull(distances);
+        if (labels.Length != distances.Rows)
+        {
+            throw new ArgumentException($"labels has {labels.Length} entries but distances has {distances.Rows} rows.", nameof(labels));
+        }
+
+        var result = new double[labels.Length];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int own = labels[i];
+            if (own < 0 || own >= distances.Cols)
             {
                 continue;
             }
 
-            var row = data.RowReadOnly(i);
-            double ownDistance = TensorPrimitives.Distance(row, centroids.AsSpan(own * d, d));
+            var row = distances.RowReadOnly(i);
             double other = double.PositiveInfinity;
-            for (int c = 0; c < segmentCount; c++)
+            for (int c = 0; c < row.Length; c++)
             {
                 if (c != own)
                 {
-                    other = Math.Min(other, TensorPrimitives.Distance(row, centroids.AsSpan(c * d, d)));
+                    other = Math.Min(other, row[c]);
                 }
             }
 
-            result[i] = other > ownDistance ? 1 - (ownDistance / other) : 0;
+            result[i] = double.IsFinite(other) && other > row[own] ? 1 - (row[own] / other) : 0;
         }
 
         return result;

@@ -3,14 +3,36 @@ using System.Globalization;
 namespace CustomerAtlas.Core.Profiling;
 
 /// <summary>
-/// Names segments from their drivers, e.g. "High spend, low recency days": the two strongest drivers
-/// with a level word (|d| ≥ 1: "very high"/"very low"; otherwise "high"/"low"); one-hot columns
+/// Names segments from their drivers, e.g. "High spend, low tenure": the two strongest drivers
+/// with a level word (|d| ≥ 1: "very high"/"very low"; otherwise "high"/"low"). The customer
+/// features CustomerAtlas computes itself have their own words (<see cref="Words"/>: high
+/// recency_days reads "lapsed", low frequency "one-time"), so both the manual and the automatic
+/// path name the same drivers the same way; one-hot columns
 /// ("contract=month-to-month") read "mostly contract month-to-month" or "few contract month-to-month".
 /// A segment without drivers is "Typical customers". Names are made unique by adding the next
 /// driver, then a number.
 /// </summary>
 public static class SegmentNamer
 {
+    /// <summary>
+    /// Words for the transaction-log features of the feature SQL, for a segment above and below the
+    /// population: a marketer says "lapsed", not "high recency days".
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string High, string Low)> Words { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["monetary_total"] = ("high-value", "low-value"),
+        ["avg_order_value"] = ("big-ticket", "small-ticket"),
+        ["frequency"] = ("frequent", "one-time"),
+        ["recency_days"] = ("lapsed", "recent"),
+        ["tenure_days"] = ("loyal", "new"),
+        ["mean_days_between_orders"] = ("occasional", "regular"),
+        ["std_days_between_orders"] = ("irregular", "steady"),
+        ["spend_trend_90d"] = ("growing", "declining"),
+        ["basket_size"] = ("bulk-buying", "small-basket"),
+        ["distinct_products"] = ("broad-range", "narrow-range"),
+        ["return_rate"] = ("high-return", "low-return"),
+    };
+
     /// <summary>One name per segment, in segment order.</summary>
     public static string[] Name(IReadOnlyList<IReadOnlyList<SegmentDriver>> drivers)
     {
@@ -78,6 +100,11 @@ public static class SegmentNamer
 
     private static string Describe(SegmentDriver driver)
     {
+        if (Words.TryGetValue(driver.Feature, out var words))
+        {
+            return driver.StandardizedDifference >= 0 ? words.High : words.Low;
+        }
+
         int equals = driver.Feature.IndexOf('=', StringComparison.Ordinal);
         if (equals > 0)
         {

@@ -4,6 +4,7 @@ using CustomerAtlas.Core.Clustering.Genie;
 using CustomerAtlas.Core.Clustering.Hdbscan;
 using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Clustering.KMedoids;
+using CustomerAtlas.Core.Clustering.KPrototypes;
 using CustomerAtlas.Core.Clustering.Spectral;
 
 namespace CustomerAtlas.Core.Selection;
@@ -128,6 +129,29 @@ public static class AlgorithmCatalog
         MaxFitRows = 2_000,
         Create = s => new KMedoidsClusterer(new KMedoidsOptions { ClusterCount = s.K!.Value, MaxDegreeOfParallelism = maxDegreeOfParallelism }),
     };
+
+    /// <summary>
+    /// k-prototypes (Huang 1998) for mixed data: squared Euclidean distance on the numeric columns plus
+    /// γ × category mismatches on <paramref name="categoricalColumns"/>, which hold raw category codes
+    /// (not one-hot columns). For a preparation made for it alone (<see cref="PreparedData.OnlyAlgorithm"/>).
+    /// </summary>
+    public static AlgorithmSpec KPrototypes(IReadOnlyList<int> categoricalColumns, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(categoricalColumns);
+        int[] columns = [.. categoricalColumns];
+        return new AlgorithmSpec
+        {
+            Name = KPrototypesModel.AlgorithmName,
+            CostFactor = 2,
+            Create = s => new KPrototypesClusterer(new KPrototypesOptions
+            {
+                ClusterCount = s.K!.Value,
+                CategoricalColumns = columns,
+                Seed = s.Seed,
+                MaxDegreeOfParallelism = maxDegreeOfParallelism,
+            }),
+        };
+    }
 
     /// <summary>
     /// The default search for numeric customer features with <paramref name="rows"/> rows:

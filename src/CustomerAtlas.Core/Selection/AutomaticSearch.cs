@@ -50,8 +50,12 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         int n = referenceSpace.Rows;
         int seed = Options.Seed ?? Seeds.Default;
         var byName = preparations.ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
+        var byPreparation = preparations.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var candidates = CandidateGenerator.Generate(
-            preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.EffectiveMaxK, n, preparations[0].Data.Cols);
+                preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.EffectiveMaxK, n, preparations[0].Data.Cols)
+            .Where(c => PreparedData.Allows(byPreparation[c.Preprocessing], c.Algorithm.Name, preparations))
+            .Select((c, id) => c with { Id = id })
+            .ToList();
         var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
         var trials = candidates.Select(c => new Trial(c)).ToList();
@@ -92,6 +96,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         MarkClearGaps(cuts);
         FamilyChoice.Apply(trials, Hooks, evaluationRows, evaluationSpace);
         Rescore(trials, includeStability: false);
+        AddConsensus(trials, preparations, evaluationRows, evaluationSpace, seed, clock, ref nextId, cancellationToken);
         var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).Take(Options.StabilityCandidates).ToList();
         var clearest = ClearestGap(trials.Where(t => t.Feasible));
         if (clearest is not null && !finalists.Contains(clearest))
@@ -133,6 +138,29 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
                 }
             }
         }
+    }
+
+    // The consensus of the best screened candidates competes as one more candidate; it may use at
+    // most half of what is left of the budget, so stability estimates still get their share.
+    private void AddConsensus(
+        List<Trial> trials, IReadOnlyList<PreparedData> preparations, int[] evaluationRows, Matrix<double> evaluationSpace,
+        int seed, Stopwatch clock, ref int nextId, CancellationToken cancellationToken)
+    {
+        // Preparations bound to one algorithm are not Euclidean feature spaces a centroid model can use.
+        var open = preparations.Where(p => p.OnlyAlgorithm is null).ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
+        var candidate = ConsensusCandidate.From(
+            trials.Where(t => open.ContainsKey(t.Candidate.Preprocessing)), Options.ConsensusMembers, Options.ConsensusRows, nextId);
+        var left = Options.Budget - clock.Elapsed;
+        if (candidate is null || left <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        nextId++;
+        var trial = new Trial(candidate);
+        Screen(trial, open[candidate.Preprocessing], evaluationRows, evaluationSpace, seed, left / 2, cancellationToken);
+        trials.Add(trial);
+        Rescore(trials, includeStability: false);
     }
 
     /// <summary>The feasible hierarchy cut with a clear gap and the largest gap ratio, if any.</summary>

@@ -71,25 +71,34 @@ public static class ConsensusClustering
             throw new ArgumentException($"reference has {reference.Length} labels but the partitions have {n}.", nameof(reference));
         }
 
-        if (clusterCount < 1 || clusterCount > n)
-        {
-            throw new ArgumentOutOfRangeException(nameof(clusterCount), clusterCount, $"must be in 1..{n}.");
-        }
-
-        var encoded = OneHot(partitions);
-        var tree = new AgglomerativeClusterer(new AgglomerativeOptions
-        {
-            ClusterCount = clusterCount,
-            Linkage = Linkage.Average,
-            Metric = DistanceMetric.SquaredEuclidean,
-        }).Fit(encoded, cancellationToken);
-        var labels = tree.Labels.ToArray();
+        var labels = Partition(partitions, clusterCount, cancellationToken);
         return new ConsensusReport(
             labels,
             clusterCount,
             partitions.Count,
             adjustedRand(reference, labels),
             SegmentCoAssociation(partitions, reference));
+    }
+
+    /// <summary>
+    /// The consensus partition alone: average linkage on 1 − co-association of
+    /// <paramref name="partitions"/>, cut at <paramref name="clusterCount"/> segments.
+    /// </summary>
+    public static int[] Partition(IReadOnlyList<int[]> partitions, int clusterCount, CancellationToken cancellationToken = default)
+    {
+        int n = CheckPartitions(partitions);
+        if (clusterCount < 1 || clusterCount > n)
+        {
+            throw new ArgumentOutOfRangeException(nameof(clusterCount), clusterCount, $"must be in 1..{n}.");
+        }
+
+        var tree = new AgglomerativeClusterer(new AgglomerativeOptions
+        {
+            ClusterCount = clusterCount,
+            Linkage = Linkage.Average,
+            Metric = DistanceMetric.SquaredEuclidean,
+        }).Fit(OneHot(partitions), cancellationToken);
+        return tree.Labels.ToArray();
     }
 
     private static int CheckPartitions(IReadOnlyList<int[]> partitions)

@@ -76,6 +76,18 @@ public sealed record SelectionOptions
     /// <summary>Jaccard below which a segment is flagged unstable (Hennig's rule of thumb). Default 0.6.</summary>
     public double UnstableJaccard { get; init; } = 0.6;
 
+    /// <summary>
+    /// How many of the best screened candidates (on the best one's preparation) vote in the consensus
+    /// candidate; 0 = no consensus candidate. Default 5: enough voters to outvote one odd partition.
+    /// </summary>
+    public int ConsensusMembers { get; init; } = 5;
+
+    /// <summary>
+    /// Most rows the consensus linkage runs on (a seeded sample; the consensus model assigns the rest).
+    /// Default 1000: average linkage is quadratic in rows and times the number of voters.
+    /// </summary>
+    public int ConsensusRows { get; init; } = 1000;
+
     /// <summary>How the score combines the indices.</summary>
     public ScoreWeights Weights { get; init; } = new();
 
@@ -98,6 +110,8 @@ public sealed record SelectionOptions
             .Require(StabilityResamples >= 2, nameof(StabilityResamples), $"must be at least 2 (was {StabilityResamples}).")
             .Require(StabilityFraction is > 0 and < 1, nameof(StabilityFraction), $"must be in (0, 1) (was {StabilityFraction}).")
             .Require(StabilityRows >= 10, nameof(StabilityRows), $"must be at least 10 (was {StabilityRows}).")
+            .Require(ConsensusMembers is 0 or >= 2, nameof(ConsensusMembers), $"must be 0 (off) or at least 2 (was {ConsensusMembers}).")
+            .Require(ConsensusRows >= 10, nameof(ConsensusRows), $"must be at least 10 (was {ConsensusRows}).")
             .Require(UnstableJaccard is >= 0 and <= 1, nameof(UnstableJaccard), $"must be in [0, 1] (was {UnstableJaccard}).");
         errors.ThrowIfAny();
         Weights.Validate();

@@ -34,7 +34,7 @@ public static class SensitivityAnalysis
         var own = preparations.FirstOrDefault(p => p.Name == chosen.Preprocessing)
             ?? throw new ArgumentException($"No preparation is named '{chosen.Preprocessing}'.", nameof(preparations));
         var perturbations = otherSeeds.Select(s => ("seed", s.ToString(System.Globalization.CultureInfo.InvariantCulture), chosen, own.Data, s))
-            .Concat(preparations.Where(p => p.Name != chosen.Preprocessing)
+            .Concat(preparations.Where(p => p.Name != chosen.Preprocessing && PreparedData.Allows(p, chosen.Algorithm.Name, preparations))
                 .Select(p => ("preprocessing", p.Name, chosen with { Preprocessing = p.Name }, p.Data, seed)));
         var entries = new List<SensitivityEntry>();
         foreach (var (kind, setting, candidate, data, runSeed) in perturbations)

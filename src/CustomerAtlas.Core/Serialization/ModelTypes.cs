@@ -23,6 +23,7 @@ public static class ModelTypes
         ["hdbscan"] = typeof(Clustering.Hdbscan.HdbscanModel),
         ["kmedoids"] = typeof(Clustering.KMedoids.KMedoidsModel),
         ["kprototypes"] = typeof(Clustering.KPrototypes.KPrototypesModel),
+        ["nearest-centroid"] = typeof(Clustering.NearestMean.NearestCentroidModel),
         ["spectral"] = typeof(Clustering.Spectral.SpectralModel),
     };
 

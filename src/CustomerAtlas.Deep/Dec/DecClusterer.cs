@@ -18,13 +18,18 @@ namespace CustomerAtlas.Deep.Dec;
 /// reconstruction loss so the encoder keeps the data's local structure.
 /// Input should be standardised features (the pipeline's preprocessing does that).
 /// </summary>
-public sealed class DecClusterer(DecOptions options) : IClusterer
+/// <param name="options">The options.</param>
+/// <param name="progress">
+/// Where fits through <see cref="IClusterer"/> (the automatic search, <c>--algorithm</c>) report each
+/// epoch; null (default) = nowhere. The typed Fit takes its own progress instead.
+/// </param>
+public sealed class DecClusterer(DecOptions options, IProgress<TrainingProgress>? progress = null) : IClusterer
 {
     /// <summary>The options this clusterer fits with.</summary>
     public DecOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <inheritdoc />
-    IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, null, cancellationToken);
+    IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, progress, cancellationToken);
 
     /// <summary>Fits a model, reporting each epoch to <paramref name="progress"/>.</summary>
     public DeepClusterModel Fit(Matrix<double> data, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Deep.Dec;
+using CustomerAtlas.Deep.Torch;
 using CustomerAtlas.Deep.Vae;
 
 namespace CustomerAtlas.Deep.Selection;
@@ -23,12 +24,12 @@ public static class DeepAlgorithmSpecs
     /// <summary>Names accepted by <see cref="Create"/>.</summary>
     public static IReadOnlyList<string> Names { get; } = ["dec", "idec", "vae-kmeans"];
 
-    /// <summary>The spec of one deep algorithm.</summary>
-    public static AlgorithmSpec Create(string name) => name switch
+    /// <summary>The spec of one deep algorithm; its fits report each epoch to <paramref name="progress"/> when given.</summary>
+    public static AlgorithmSpec Create(string name, IProgress<TrainingProgress>? progress = null) => name switch
     {
-        "dec" => Spec(name, s => new DecClusterer(new DecOptions { K = s.K!.Value, Variant = DecVariant.Dec, Seed = s.Seed })),
-        "idec" => Spec(name, s => new DecClusterer(new DecOptions { K = s.K!.Value, Variant = DecVariant.Idec, Seed = s.Seed })),
-        "vae-kmeans" => Spec(name, s => new VaeKMeansClusterer(new VaeOptions { K = s.K!.Value, Seed = s.Seed })),
+        "dec" => Spec(name, s => new DecClusterer(new DecOptions { K = s.K!.Value, Variant = DecVariant.Dec, Seed = s.Seed }, progress)),
+        "idec" => Spec(name, s => new DecClusterer(new DecOptions { K = s.K!.Value, Variant = DecVariant.Idec, Seed = s.Seed }, progress)),
+        "vae-kmeans" => Spec(name, s => new VaeKMeansClusterer(new VaeOptions { K = s.K!.Value, Seed = s.Seed }, progress)),
         _ => throw new ArgumentException($"Unknown deep algorithm '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };
 
@@ -38,8 +39,8 @@ public static class DeepAlgorithmSpecs
     /// and <see cref="AutomaticMinFeatures"/> features, else none. Its cost factor puts it last in
     /// the cheap-first order, so a tight budget skips it rather than a classical candidate.
     /// </summary>
-    public static IReadOnlyList<AlgorithmSpec> Automatic(int rows, int features) =>
-        rows >= AutomaticMinRows && features >= AutomaticMinFeatures ? [Create("idec")] : [];
+    public static IReadOnlyList<AlgorithmSpec> Automatic(int rows, int features, IProgress<TrainingProgress>? progress = null) =>
+        rows >= AutomaticMinRows && features >= AutomaticMinFeatures ? [Create("idec", progress)] : [];
 
     private static AlgorithmSpec Spec(string name, Func<AlgorithmSettings, Core.Clustering.IClusterer> create) => new()
     {

@@ -8,13 +8,18 @@ using CustomerAtlas.Deep.Torch;
 namespace CustomerAtlas.Deep.Vae;
 
 /// <summary>VAE + k-means: k-means on the latent means of a trained variational autoencoder.</summary>
-public sealed class VaeKMeansClusterer(VaeOptions options) : IClusterer
+/// <param name="options">The options.</param>
+/// <param name="progress">
+/// Where fits through <see cref="IClusterer"/> (the automatic search, <c>--algorithm</c>) report each
+/// epoch; null (default) = nowhere. The typed Fit takes its own progress instead.
+/// </param>
+public sealed class VaeKMeansClusterer(VaeOptions options, IProgress<TrainingProgress>? progress = null) : IClusterer
 {
     /// <summary>The options this clusterer fits with.</summary>
     public VaeOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <inheritdoc />
-    IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, null, cancellationToken);
+    IClusterModel IClusterer.Fit(Matrix<double> data, CancellationToken cancellationToken) => Fit(data, progress, cancellationToken);
 
     /// <summary>Fits a model, reporting each epoch to <paramref name="progress"/>.</summary>
     public DeepClusterModel Fit(Matrix<double> data, IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)

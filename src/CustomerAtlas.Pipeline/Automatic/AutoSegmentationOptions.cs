@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Core.Validation;
+using CustomerAtlas.Deep.Torch;
 
 namespace CustomerAtlas.Pipeline.Automatic;
 
@@ -41,6 +42,12 @@ public sealed record AutoSegmentationOptions
     /// segment's composition by them is compared with the population. Default none.
     /// </summary>
     public IReadOnlyList<string> ProtectedAttributes { get; init; } = [];
+
+    /// <summary>
+    /// Where deep candidates (DEC, IDEC, VAE + k-means) report each training epoch, e.g. the terminal's
+    /// status line. Default null: nowhere.
+    /// </summary>
+    public IProgress<TrainingProgress>? TrainingProgress { get; init; }
 
     /// <summary>Threads per algorithm; -1 = all cores. Default -1.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;

@@ -23,8 +23,19 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
     /// first is the reference space every candidate is measured in). Preparations must not contain
     /// outcome or protected columns (see <see cref="FeatureGuard"/>).
     /// </summary>
-    public AutoSegmentationResult Run(AutoSegmentationInput input, IReadOnlyList<PreparedData> preparations, CancellationToken cancellationToken = default)
+    public AutoSegmentationResult Run(AutoSegmentationInput input, IReadOnlyList<PreparedData> preparations, CancellationToken cancellationToken = default) =>
+        Run(input, preparations, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Run(AutoSegmentationInput, IReadOnlyList{PreparedData}, CancellationToken)"/>, with
+    /// <paramref name="boundAlgorithms"/>: algorithms that run only on a preparation made for them
+    /// (<see cref="PreparedData.OnlyAlgorithm"/>, e.g. k-prototypes on raw categories), added to the
+    /// search unless <c>--algorithm</c> names another one.
+    /// </summary>
+    public AutoSegmentationResult Run(
+        AutoSegmentationInput input, IReadOnlyList<PreparedData> preparations, IReadOnlyList<AlgorithmSpec> boundAlgorithms, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(boundAlgorithms);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(preparations);
         Options.Validate();
@@ -38,9 +49,9 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
         }
 
         var reference = preparations[0].Data;
-        var algorithms = Options.Algorithm is { } name
-            ? [SegmentAlgorithms.Create(name, features.Rows, Options.MaxDegreeOfParallelism)]
-            : SegmentAlgorithms.Default(features.Rows, features.Cols, Options.MaxDegreeOfParallelism);
+        IReadOnlyList<AlgorithmSpec> algorithms = Options.Algorithm is { } name
+            ? [boundAlgorithms.FirstOrDefault(a => a.Name == name) ?? SegmentAlgorithms.Create(name, features.Rows, Options.MaxDegreeOfParallelism, Options.TrainingProgress)]
+            : [.. SegmentAlgorithms.Default(features.Rows, features.Cols, Options.MaxDegreeOfParallelism, Options.TrainingProgress), .. boundAlgorithms];
         var selectionOptions = new SelectionOptions
         {
             Budget = Options.Budget,
@@ -48,6 +59,10 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
             MaxK = Options.K ?? Options.MaxK,
             MinSegmentShare = Options.MinSegmentShare,
             Seed = seed,
+
+            // --algorithm means that algorithm: no consensus candidate may win instead.
+            ConsensusMembers = Options.Algorithm is null ? Options.ConsensusCandidates : 0,
+            ConsensusRows = Options.ConsensusRows,
         };
         var selection = new AutomaticSearch(ValidityHooks.Default, selectionOptions).Run(preparations, reference, algorithms, cancellationToken);
 

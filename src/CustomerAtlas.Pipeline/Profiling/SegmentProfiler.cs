@@ -1,4 +1,5 @@
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Profiling;
 using CustomerAtlas.Pipeline.Preprocessing;
 
 namespace CustomerAtlas.Pipeline.Profiling;
@@ -60,7 +61,9 @@ public static class SegmentProfiler
                 .Take(DriverCount).ToList());
         }
 
-        var names = SegmentNamer.Name(driverLists);
+        var names = SegmentNamer.Name(driverLists
+            .Select(list => (IReadOnlyList<SegmentDriver>)list.Select((x, i) => new SegmentDriver(x.Feature, i, FeatureRole.Other, x.StandardizedDifference, 0)).ToArray())
+            .ToArray());
         return Enumerable.Range(0, k).Select(s => new SegmentProfile(
             s, names[s], members[s].Length, (double)members[s].Length / n,
             revenue is null || totalRevenue == 0 ? null : members[s].Sum(i => double.IsFinite(revenue[i]) ? revenue[i] : 0) / totalRevenue,

@@ -1,7 +1,10 @@
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Clustering.KPrototypes;
+using CustomerAtlas.Core.Clustering.NearestMean;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Selection;
+using CustomerAtlas.Data.Features;
 using CustomerAtlas.Data.Ingestion;
 using CustomerAtlas.Pipeline.Automatic;
 using CustomerAtlas.Pipeline.Preprocessing;
@@ -28,13 +31,24 @@ public sealed record AutomaticOutcome(
 
 /// <summary>
 /// The automatic mode of <c>atlas segment</c>: every scaling the preprocessor knows is a preparation,
-/// the search picks scaling, algorithm and k, and the result is shaped for the rest of the pipeline.
+/// so is the requested scaling reduced by PCA (<see cref="PcaChoice"/>) and, for inputs with
+/// categorical columns, the requested scaling with raw category codes for k-prototypes; the search
+/// picks preparation, algorithm and k, and the result is shaped for the rest of the pipeline.
 /// </summary>
 public static class AutomaticStep
 {
     /// <summary>Runs the automatic segmentation on ingested <paramref name="data"/>.</summary>
+    /// <param name="data">The customers (all of them, or the sample the choices are made on).</param>
+    /// <param name="raw">Their raw feature columns.</param>
+    /// <param name="request">The segment request (preprocessing and seed).</param>
+    /// <param name="options">The automatic options.</param>
+    /// <param name="scaledOnly">
+    /// True when the k-means winner will be pushed into a SQL engine, which computes the scaled features
+    /// but not PCA scores or category codes: the search then compares scalings only.
+    /// </param>
+    /// <param name="ct">Cancels the run.</param>
     public static AutomaticOutcome Run(
-        CustomerData data, IReadOnlyList<RawFeature> raw, SegmentRequest request, AutoSegmentationOptions options, CancellationToken ct)
+        CustomerData data, IReadOnlyList<RawFeature> raw, SegmentRequest request, AutoSegmentationOptions options, bool scaledOnly, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(raw);
@@ -58,20 +72,72 @@ public static class AutomaticStep
         // The requested scaling first: it is the reference space every candidate is measured in.
         var scalings = new[] { request.Preprocessing.Scaling }.Concat(Enum.GetValues<ScalingMethod>().Where(m => m != request.Preprocessing.Scaling));
         var rawByName = kept.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
-        var preprocessors = scalings.Select(m => (Name: m.ToString().ToLowerInvariant(), Pre: PreprocessorFitter.Fit(kept, request.Preprocessing with { Scaling = m }))).ToArray();
-        var preparations = preprocessors.Select(p => new PreparedData(p.Name, p.Pre.Apply(rawByName, n))).ToArray();
+        var preprocessors = scalings.Select(m => (Name: m.ToString().ToLowerInvariant(), Pre: PreprocessorFitter.Fit(kept, request.Preprocessing with { Scaling = m }))).ToList();
+        var preparations = preprocessors.Select(p => new PreparedData(p.Name, p.Pre.Apply(rawByName, n))).ToList();
+
+        // PCA on/off: the requested scaling also competes projected onto its leading components.
+        if (!scaledOnly && PcaChoice.Fit(preparations[0].Data, request.Segmentation.Seed) is { } pca)
+        {
+            var reduced = preprocessors[0].Pre with { Pca = pca };
+            string name = $"{preprocessors[0].Name}+pca{pca.ComponentCount}";
+            preprocessors.Add((name, reduced));
+            preparations.Add(new PreparedData(name, pca.Transform(preparations[0].Data)));
+        }
+
+        var bound = new List<AlgorithmSpec>();
+        if (!scaledOnly && MixedPreparation(data, kept, request) is { } mixed)
+        {
+            string name = $"{preprocessors[0].Name}+categories";
+            preprocessors.Add((name, mixed));
+            preparations.Add(new PreparedData(name, mixed.Apply(rawByName, n), KPrototypesModel.AlgorithmName));
+            bound.Add(AlgorithmCatalog.KPrototypes(
+                Enumerable.Range(mixed.Transforms.Count, mixed.Categorical!.Count).ToArray(), options.MaxDegreeOfParallelism));
+        }
 
         var names = preprocessors[0].Pre.Transforms.Select(t => t.Name).ToArray();
         var input = new AutoSegmentationInput(data.CustomerIds, Readable(rawByName, names, n), names, outcomes, attributes);
-        var result = new AutoSegmenter(options with { Seed = options.Seed ?? request.Segmentation.Seed }).Run(input, preparations, ct);
+        var result = new AutoSegmenter(options with { Seed = options.Seed ?? request.Segmentation.Seed }).Run(input, preparations, bound, ct);
 
         var chosen = result.Selection.Chosen;
-        int index = Array.FindIndex(preparations, p => p.Name == chosen.Preprocessing);
+        int index = preparations.FindIndex(p => p.Name == chosen.Preprocessing);
         var matrix = preparations[index].Data;
         var labels = result.Selection.Labels;
         int k = result.Explanation.Segments.Count;
-        var centroids = result.Selection.Model is KMeansModel km && km.ClusterCount == k ? km.Centroids : SegmentMeans(matrix, labels, k);
+        var centroids = result.Selection.Model switch
+        {
+            KMeansModel km when km.ClusterCount == k => km.Centroids,
+            NearestCentroidModel nc when nc.ClusterCount == k => nc.Centroids.Chunk(nc.FeatureCount).ToArray(),
+            _ => SegmentMeans(matrix, labels, k),
+        };
         return new AutomaticOutcome(preprocessors[index].Pre, matrix, result.Selection.Model, labels, centroids, Sweep(result.Selection, k), result);
+    }
+
+    // Mixed data: the numeric features scaled as requested, and each one-hot encoded column of the
+    // plan as one raw category code, for k-prototypes (null when the input has no categorical column).
+    private static Preprocessor? MixedPreparation(CustomerData data, IReadOnlyList<RawFeature> kept, SegmentRequest request)
+    {
+        var keptNames = kept.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var categorical = data.Plan.Features
+            .Where(f => f.Kind == FeatureKind.OneHot && f.Column is not null && keptNames.Contains(f.Name))
+            .GroupBy(f => f.Column!, StringComparer.Ordinal)
+            .Select(g => new CategoricalColumn(g.Key, g.Select(f => f.Name).ToArray()))
+            .ToArray();
+        var levelFeatures = categorical.SelectMany(c => c.LevelFeatures).ToHashSet(StringComparer.Ordinal);
+        var numeric = kept.Where(f => !levelFeatures.Contains(f.Name)).ToArray();
+        if (categorical.Length == 0 || numeric.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PreprocessorFitter.Fit(numeric, request.Preprocessing) with { Categorical = categorical };
+        }
+        catch (ArgumentException)
+        {
+            // Every numeric feature is constant or missing: k-prototypes has nothing numeric to work with.
+            return null;
+        }
     }
 
     // Feature values in their own units for rules and profiles; missing values take the column median.

@@ -47,7 +47,10 @@ public static class ReportAssembler
             Decisions = decisions.Select(d => $"{d.Role}: {d.Column} — {d.Reason}").ToList(),
             Issues = quality.Issues.Select(i => new ReportIssue(i.Reason, i.Column is null ? i.Description : $"{i.Description} ({i.Column})", i.Rows, i.Action.ToString())).ToList(),
             Preprocessing = model.Preprocessing.Transforms.Select(t => $"{t.Name}: {t.Reason}")
-                .Concat(model.Preprocessing.Dropped.Select(d => $"{d.Name}: dropped ({d.Reason})")).ToList(),
+                .Concat(model.Preprocessing.Dropped.Select(d => $"{d.Name}: dropped ({d.Reason})"))
+                .Concat(model.Preprocessing.Pca is { } pca
+                    ? [string.Create(CultureInfo.InvariantCulture, $"PCA: the segments were found on {pca.ComponentCount} principal components explaining {pca.ExplainedVarianceRatio.Sum():P1} of the scaled features' variance")]
+                    : []).ToList(),
             KCandidates = model.Selection.Candidates.Select(c => new ReportK(c.K, c.Silhouette, c.CalinskiHarabasz, c.DaviesBouldin)).ToList(),
             SelectionMethod = model.Selection.Method,
             ChosenK = model.K,

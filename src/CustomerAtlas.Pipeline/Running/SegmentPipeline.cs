@@ -61,6 +61,10 @@ public static class SegmentPipeline
         var matrix = preprocessor.Apply(rawByName, data.CustomerIds.Length);
         var quality = data.Quality.WithIssues(OutlierIssues(matrix, request.Preprocessing.Clip));
 
+        // matrix: the scaled features profiles and the report describe; modelSpace: what the clustering model
+        // reads (the same, unless the automatic search chose PCA scores or raw category codes).
+        var modelSpace = matrix;
+
         IClusterModel cluster;
         KSelection selection;
         double[][] centroids;
@@ -73,14 +77,17 @@ public static class SegmentPipeline
         {
             timer.Start("automatic search + validation + explanation");
             automatic = sample is null
-                ? AutomaticStep.Run(data, raw, request, autoOptions, ct)
-                : AutomaticStep.Run(CustomerSample.Select(data, sample), SampleOf(raw, sample), request, autoOptions, ct);
+                ? AutomaticStep.Run(data, raw, request, autoOptions, scaledOnly: false, ct)
+                : AutomaticStep.Run(CustomerSample.Select(data, sample), SampleOf(raw, sample), request, autoOptions, scaledOnly: true, ct);
             (preprocessor, cluster, selection, centroids) = (automatic.Preprocessor, automatic.Model, automatic.Selection, automatic.Centroids);
-            matrix = sample is null ? automatic.Matrix : preprocessor.Apply(rawByName, data.CustomerIds.Length);
+            modelSpace = sample is null ? automatic.Matrix : preprocessor.Apply(rawByName, data.CustomerIds.Length);
+            matrix = preprocessor.Scale(rawByName, data.CustomerIds.Length);
+
+            // Pushed down, the search compared scalings only (the engine computes scaled features, not PCA scores).
             if (sample is not null && automatic.Model is KMeansModel winner)
             {
                 timer.Start($"k-means pushed into {engine.Name}");
-                (var refit, pushed) = await KMeansPushdown.FitAsync(engine, preprocessor, matrix, winner.Centroids, sample.Length, ct).ConfigureAwait(false);
+                (var refit, pushed) = await KMeansPushdown.FitAsync(engine, preprocessor, modelSpace, winner.Centroids, sample.Length, ct).ConfigureAwait(false);
                 (cluster, centroids) = (refit, refit.Centroids);
             }
         }
@@ -99,7 +106,7 @@ public static class SegmentPipeline
         }
 
         timer.Start("profile");
-        var labels = sample is null && automatic is not null ? automatic.Labels : cluster.Predict(matrix);
+        var labels = sample is null && automatic is not null ? automatic.Labels : cluster.Predict(modelSpace);
         int segmentCount = centroids.Length;
         var outcomes = data.Outcomes.ToDictionary(o => o.Name, o => o.Values, StringComparer.Ordinal);
         var profiles = SegmentProfiler.Profile(raw, matrix, preprocessor, labels, segmentCount, data.Plan.RevenueFeature, outcomes);
@@ -124,13 +131,18 @@ public static class SegmentPipeline
             Segments = profiles.Select(p => new SegmentSummary(p.Id, p.Name, p.Size, p.Share, centroids[p.Id])).ToList(),
             ClusterModel = ModelFile.ToJson(cluster),
         };
-        var assignments = new Scorer(model).Assign(data.CustomerIds, matrix);
+        var assignments = new Scorer(model).Assign(data.CustomerIds, modelSpace);
 
         timer.Start("report + write");
         var report = ReportAssembler.Build(model, profiles, quality, data.Decisions, matrix, labels, raw, request.ScatterPoints);
         if (automatic is not null)
         {
             report = report with { ExtraSectionsHtml = AutomaticReport.Sections(automatic.Result) };
+        }
+
+        if (pushed is not null)
+        {
+            report = report with { ExtraSectionsHtml = PushdownReport.Section(pushed) + report.ExtraSectionsHtml };
         }
 
         await RunDirectory.WriteAsync(request.OutputDirectory, async dir =>

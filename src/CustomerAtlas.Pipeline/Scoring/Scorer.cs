@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Clustering.KPrototypes;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Profiling;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.DuckDb;
 using CustomerAtlas.Data.Ingestion;
@@ -32,8 +34,8 @@ public sealed class Scorer
     /// <summary>The model.</summary>
     public SegmentModel Model { get; }
 
-    /// <summary>Names of the raw customer features <see cref="ScoreFeatures"/> needs (the preprocessing's kept features).</summary>
-    public IReadOnlyList<string> FeatureNames => Model.Preprocessing.Transforms.Select(t => t.Name).ToList();
+    /// <summary>Names of the raw customer features <see cref="ScoreFeatures"/> needs (the preprocessing's kept features, and the level features of categorical columns it reads raw).</summary>
+    public IReadOnlyList<string> FeatureNames => Model.Preprocessing.InputFeatures;
 
     /// <summary>Input columns raw rows must have (the fit input's roles and table columns).</summary>
     public IReadOnlyList<string> InputColumns
@@ -117,25 +119,20 @@ public sealed class Scorer
         }
 
         int[] labels = _cluster.Predict(modelSpace);
-        var distances = _cluster is KMeansModel km ? km.Transform(modelSpace) : CentroidDistances(modelSpace);
+        var distances = _cluster switch
+        {
+            KMeansModel km => km.Transform(modelSpace),
+            KPrototypesModel kp => kp.Distances(modelSpace),
+            _ => CentroidDistances(modelSpace),
+        };
         var names = Model.Segments.ToDictionary(s => s.Id, s => s.Name);
+        var confidence = AssignmentConfidence.FromDistances(distances, labels);
         var result = new ScoredCustomer[customerIds.Count];
         for (int i = 0; i < result.Length; i++)
         {
-            var row = distances.RowReadOnly(i);
             int label = labels[i];
-            double own = label >= 0 ? row[label] : double.NaN;
-            double second = double.PositiveInfinity;
-            for (int c = 0; c < row.Length; c++)
-            {
-                if (c != label && row[c] < second)
-                {
-                    second = row[c];
-                }
-            }
-
-            double confidence = label < 0 || double.IsInfinity(second) || second == 0 ? 0 : Math.Clamp(1 - (own / second), 0, 1);
-            result[i] = new ScoredCustomer(customerIds[i], label, names.GetValueOrDefault(label, "Noise"), own, confidence);
+            double own = label >= 0 ? distances[i, label] : double.NaN;
+            result[i] = new ScoredCustomer(customerIds[i], label, names.GetValueOrDefault(label, "Noise"), own, confidence[i]);
         }
 
         return result;

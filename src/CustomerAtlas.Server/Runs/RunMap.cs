@@ -25,7 +25,8 @@ public static class RunMap
 
         await using var engine = new DuckDbEngine();
         var data = await CustomerDataLoader.ApplyAsync(engine, model.Reader, model.FeaturePlan, cancellationToken).ConfigureAwait(false);
-        var matrix = model.Preprocessing.Apply(data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal), data.CustomerIds.Length);
+        // The map shows the scaled features (not PCA scores or raw category codes the model may work on).
+        var matrix = model.Preprocessing.Scale(data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal), data.CustomerIds.Length);
         var map = new Dictionary<string, (double X, double Y)>(data.CustomerIds.Length, StringComparer.Ordinal);
         if (matrix.Cols < 2)
         {

@@ -40,18 +40,23 @@ public class ProfilingTests
     {
         IReadOnlyList<SegmentDriver>[] drivers =
         [
-            [Driver("MonthlyCharges", 1.4), Driver("recency_days", -0.6)],
-            [Driver("MonthlyCharges", 1.1), Driver("recency_days", -0.4), Driver("tenure", 0.5)],
-            [Driver("MonthlyCharges", 1.2), Driver("recency_days", -0.7)],
+            [Driver("MonthlyCharges", 1.4), Driver("last_visit", -0.6)],
+            [Driver("MonthlyCharges", 1.1), Driver("last_visit", -0.4), Driver("tenure", 0.5)],
+            [Driver("MonthlyCharges", 1.2), Driver("last_visit", -0.7)],
             [],
         ];
         var names = SegmentNamer.Name(drivers);
-        Assert.Equal("Very high monthly charges, low recency days", names[0]);
-        Assert.Equal("Very high monthly charges, low recency days, high tenure", names[1]);
-        Assert.Equal("Very high monthly charges, low recency days (2)", names[2]);
+        Assert.Equal("Very high monthly charges, low last visit", names[0]);
+        Assert.Equal("Very high monthly charges, low last visit, high tenure", names[1]);
+        Assert.Equal("Very high monthly charges, low last visit (2)", names[2]);
         Assert.Equal("Typical customers", names[3]);
         Assert.Equal(names.Length, names.Distinct().Count());
     }
+
+    [Fact]
+    public void Transaction_features_use_their_own_words() =>
+        Assert.Equal(["Lapsed, one-time", "High-value, recent"],
+            SegmentNamer.Name([[Driver("recency_days", 1.5), Driver("frequency", -1.0)], [Driver("monetary_total", 1.8), Driver("recency_days", -0.5)]]));
 
     [Fact]
     public void One_hot_drivers_read_as_shares() =>
@@ -134,6 +139,15 @@ public class ProfilingTests
         Assert.Equal(1 - ((5 - c0) / 5), confidence[2], 1e-12);
         Assert.All(confidence, v => Assert.InRange(v, 0, 1));
         Assert.Equal(0, AssignmentConfidence.FromCentroidMargin(data, [0, 0, -1, 1, 1], 2)[2]);
+    }
+
+    [Fact]
+    public void Margin_from_distances_handles_noise_ties_and_a_single_segment()
+    {
+        // Row 0: own 1, nearest other 4 → 0.75; row 1 tied → 0; row 2 noise → 0; row 3 nearer another → 0.
+        var distances = new Matrix<double>(4, 3, [1, 4, 6, 2, 2, 9, 1, 1, 1, 5, 3, 8]);
+        Assert.Equal([0.75, 0, 0, 0], AssignmentConfidence.FromDistances(distances, [0, 1, -1, 0]));
+        Assert.Equal([0.0], AssignmentConfidence.FromDistances(new Matrix<double>(1, 1, [2]), [0]));
     }
 
     [Fact]

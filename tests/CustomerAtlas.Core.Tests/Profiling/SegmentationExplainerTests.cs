@@ -61,7 +61,7 @@ public class SegmentationExplainerTests
         Assert.True(explanation.TreeAccuracy > 0.95);
         Assert.Equal(3, explanation.Segments.Count);
         Assert.Equal(3, explanation.Segments.Select(s => s.Name).Distinct().Count());
-        Assert.StartsWith("Very high recency days", explanation.Segments[0].Name, StringComparison.Ordinal);
+        Assert.StartsWith("Lapsed", explanation.Segments[0].Name, StringComparison.Ordinal);
         Assert.Contains(explanation.Segments[0].Actions, a => a.Archetype == SegmentArchetype.WinBack);
         Assert.Contains(explanation.Segments[1].Actions, a => a.Archetype == SegmentArchetype.VipCare);
         Assert.Contains(explanation.Segments[2].Actions, a => a.Archetype == SegmentArchetype.NewCustomerOnboarding);

@@ -14,7 +14,7 @@ public class AlgorithmCatalogTests
             .Run([new PreparedData("raw", data)], data, AlgorithmCatalog.Default(data.Rows, maxDegreeOfParallelism: 1));
         Assert.DoesNotContain(result.Leaderboard, e => e.Status is CandidateStatus.Failed or CandidateStatus.TimedOut or CandidateStatus.Skipped);
         Assert.Equal(
-            ["agglomerative", "genie", "gmm", "hdbscan", "kmeans", "spectral"],
+            ["agglomerative", "consensus", "genie", "gmm", "hdbscan", "kmeans", "spectral"],
             result.Leaderboard.Select(e => e.Algorithm).Distinct().Order(StringComparer.Ordinal));
         Assert.Contains(result.Leaderboard, e => e.Bic is not null);
         Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-9);

@@ -27,8 +27,8 @@ public class AutomaticSearchTests
         Assert.Equal(4, result.Chosen.K);
         Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
         Assert.True(result.ConstraintsMet);
-        Assert.Equal(5, result.Leaderboard.Count);
-        Assert.Equal(Enumerable.Range(1, 5), result.Leaderboard.Select(e => e.Rank));
+        Assert.Equal(6, result.Leaderboard.Count); // k = 2..6 and the consensus of the best five
+        Assert.Equal(Enumerable.Range(1, 6), result.Leaderboard.Select(e => e.Rank));
         var top = result.Leaderboard[0];
         Assert.Equal(CandidateStatus.Scored, top.Status);
         Assert.Equal("kmeans k=4 on raw", top.Candidate);
@@ -36,6 +36,55 @@ public class AutomaticSearchTests
         Assert.True(result.Stability!.MeanAri > 0.99);
         Assert.Empty(result.Stability.UnstableSegments);
         Assert.Equal(3, result.Leaderboard.Count(e => e.Status == CandidateStatus.Scored));
+    }
+
+    [Fact]
+    public void The_consensus_of_the_best_candidates_is_ranked_like_any_other()
+    {
+        var (data, truth) = SelectionTestData.Blobs(4, 50);
+        var result = new AutomaticSearch(ValidityHooks.Default, Fast with { StabilityCandidates = 6 })
+            .Run([new PreparedData("raw", data)], data, [SelectionTestData.KMeansSpec]);
+        var consensus = Assert.Single(result.Leaderboard, e => e.Algorithm == ConsensusClusterer.Name);
+        Assert.Equal("consensus (of 5) k=4 on raw", consensus.Candidate);
+        Assert.Equal(CandidateStatus.Scored, consensus.Status);
+        Assert.Equal(4, consensus.K);
+        Assert.NotNull(consensus.Score);
+        Assert.NotNull(consensus.Stability);
+
+        // Its partition is the true one, so it scores exactly like k-means k = 4 (the lower id wins the tie).
+        var kmeans4 = Assert.Single(result.Leaderboard, e => e.Candidate == "kmeans k=4 on raw");
+        Assert.Equal(kmeans4.Score!.Value, consensus.Score!.Value, 1e-9);
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
+    }
+
+    [Fact]
+    public void No_consensus_candidate_when_it_is_switched_off()
+    {
+        var result = Run(Fast with { ConsensusMembers = 0 }, SelectionTestData.KMeansSpec);
+        Assert.DoesNotContain(result.Leaderboard, e => e.Algorithm == ConsensusClusterer.Name);
+        Assert.Equal(5, result.Leaderboard.Count);
+    }
+
+    [Fact]
+    public void A_preparation_bound_to_one_algorithm_is_used_by_it_alone()
+    {
+        var (data, truth) = SelectionTestData.Blobs(3, 40);
+
+        // Numbers plus one category code column that repeats the blob: only k-prototypes may read it.
+        var mixed = new Core.Data.Matrix<double>(data.Rows, 3);
+        for (int i = 0; i < data.Rows; i++)
+        {
+            (mixed[i, 0], mixed[i, 1], mixed[i, 2]) = (data[i, 0], data[i, 1], truth[i]);
+        }
+
+        var preparations = new[] { new PreparedData("raw", data), new PreparedData("raw+categories", mixed, "kprototypes") };
+        var result = new AutomaticSearch(ValidityHooks.Default, Fast with { MaxK = 4 })
+            .Run(preparations, data, [SelectionTestData.KMeansSpec, AlgorithmCatalog.KPrototypes([2], maxDegreeOfParallelism: 1)]);
+
+        Assert.All(result.Leaderboard.Where(e => e.Algorithm == "kprototypes"), e => Assert.Equal("raw+categories", e.Preprocessing));
+        Assert.All(result.Leaderboard.Where(e => e.Algorithm != "kprototypes"), e => Assert.Equal("raw", e.Preprocessing));
+        Assert.Equal(3, result.Leaderboard.Count(e => e.Algorithm == "kprototypes"));
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
     }
 
     [Fact]

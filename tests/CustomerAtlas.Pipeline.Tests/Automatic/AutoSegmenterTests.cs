@@ -74,6 +74,16 @@ public class AutoSegmenterTests
     }
 
     [Fact]
+    public void The_consensus_competes_in_the_search_but_not_when_an_algorithm_is_forced()
+    {
+        var searched = Run(Quick, Customers());
+        Assert.Contains(searched.Selection.Leaderboard, e => e.Algorithm == ConsensusClusterer.Name && e.Score is not null);
+
+        var forced = Run(Quick with { Algorithm = "kmeans" }, Customers());
+        Assert.All(forced.Selection.Leaderboard, e => Assert.Equal("kmeans", e.Algorithm));
+    }
+
+    [Fact]
     public void Bad_options_name_the_cli_option()
     {
         var ex = Assert.Throws<ArgumentException>(() => Run(Quick with { MaxK = 1, Algorithm = "nope" }, Customers()));

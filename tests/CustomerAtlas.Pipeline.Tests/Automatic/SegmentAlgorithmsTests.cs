@@ -58,3 +58,33 @@ public class SegmentAlgorithmsTests
         }
     }
 }
+
+public sealed class DeepTrainingProgressTests
+{
+    private sealed class Collect : IProgress<Deep.Torch.TrainingProgress>
+    {
+        public List<Deep.Torch.TrainingProgress> Reports { get; } = [];
+
+        public void Report(Deep.Torch.TrainingProgress value) => Reports.Add(value);
+    }
+
+    [Fact]
+    public void A_forced_deep_algorithm_reports_every_epoch_through_the_search_interface()
+    {
+        var rng = new Random(2);
+        var data = new Core.Data.Matrix<double>(80, 3);
+        for (int i = 0; i < data.Values.Length; i++)
+        {
+            data.Values[i] = (i / 3 < 40 ? -2 : 2) + (rng.NextDouble() * 0.5);
+        }
+
+        var progress = new Collect();
+        var spec = SegmentAlgorithms.Create("vae-kmeans", data.Rows, 1, progress);
+        spec.Create(new Core.Selection.AlgorithmSettings(2, string.Empty, 42)).Fit(data);
+
+        Assert.NotEmpty(progress.Reports);
+        Assert.All(progress.Reports, r => Assert.InRange(r.Epoch, 1, r.TotalEpochs));
+        var first = progress.Reports.First();
+        Assert.Equal(1, first.Epoch);
+    }
+}

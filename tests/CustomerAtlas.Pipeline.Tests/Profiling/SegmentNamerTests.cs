@@ -1,38 +1,24 @@
+using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Profiling;
 
 namespace CustomerAtlas.Pipeline.Tests.Profiling;
 
 public sealed class SegmentNamerTests
 {
-    private static FeatureSummary D(string feature, double diff) => new(feature, 0, 0, 0, diff);
-
     [Fact]
-    public void Names_come_from_the_two_strongest_drivers()
+    public void Manual_profiles_are_named_by_the_core_namer_with_the_feature_words()
     {
-        var names = SegmentNamer.Name([
-            [D("monetary_total", 1.8), D("frequency", 1.2), D("recency_days", -0.5)],
-            [D("recency_days", 1.5), D("frequency", -1.0), D("tenure_days", 0.2)],
-        ]);
-        Assert.Equal(["High-value frequent", "Lapsed one-time"], names);
-    }
+        // Two clear groups: big recent spenders and small lapsed ones.
+        double[] spend = [100, 110, 120, 105, 5, 6, 4, 5];
+        double[] recency = [2, 3, 1, 2, 300, 280, 310, 290];
+        var raw = new[] { new RawFeature("monetary_total", spend, true), new RawFeature("recency_days", recency, false) };
+        var preprocessor = PreprocessorFitter.Fit(raw, new PreprocessingOptions { DuplicateCorrelation = 1 });
+        var matrix = preprocessor.Apply(raw.ToDictionary(f => f.Name, f => f.Values), spend.Length);
+        int[] labels = [0, 0, 0, 0, 1, 1, 1, 1];
 
-    [Fact]
-    public void Clashing_names_take_a_third_word_then_a_number()
-    {
-        var names = SegmentNamer.Name([
-            [D("monetary_total", 1.8), D("frequency", 1.2), D("tenure_days", 0.5)],
-            [D("monetary_total", 1.0), D("frequency", 0.9), D("tenure_days", -0.5)],
-            [D("monetary_total", 1.0), D("frequency", 0.9), D("tenure_days", -0.4)],
-        ]);
-        Assert.Equal(3, names.Distinct().Count());
-        Assert.Equal("High-value frequent loyal", names[0]);
-        Assert.Equal("High-value frequent new (2)", names[2]);
-    }
+        var profiles = SegmentProfiler.Profile(raw, matrix, preprocessor, labels, 2, "monetary_total", new Dictionary<string, string?[]>());
 
-    [Fact]
-    public void Table_features_name_their_level()
-    {
-        Assert.Equal("Two year Contract", SegmentNamer.Word("Contract=Two year", 1.1));
-        Assert.Equal("Low Income", SegmentNamer.Word("Income", -0.7));
+        // Recency separates the groups more than spend does, so it leads both names.
+        Assert.Equal(["Recent, high-value", "Lapsed, low-value"], profiles.Select(p => p.Name));
     }
 }

@@ -61,6 +61,8 @@ public sealed class ClusterSegmentParityTests(ClusterRuns runs) : IClassFixture<
             }
         }
 
+        Assert.Contains("k-means then ran inside clickhouse over all 4,372 customers", File.ReadAllText(Path.Combine(runs.OnCluster.OutputDirectory, RunFiles.Report)), StringComparison.Ordinal);
+
         // The cluster's last scan counted each segment as the saved model assigns in process.
         Assert.Equal(runs.OnCluster.Profiles.OrderBy(p => p.Id).Select(p => (long)p.Size), pushdown.EngineCounts);
     }

@@ -73,4 +73,40 @@ public sealed class OnlineRetailEndToEndTests(OnlineRetailRun run) : IClassFixtu
         Assert.All(run.Result.Assignments.Zip(scored), p => Assert.Equal(p.First.Distance, p.Second.Distance, 1e-6));
         Assert.Equal(run.Result.Assignments.Select(a => a.SegmentName), scored.Select(s => s.SegmentName));
     }
+
+    [Fact]
+    public async Task A_model_on_principal_components_scores_the_same_after_model_json()
+    {
+        // The fit's model with a PCA preparation (as the automatic search may choose) and k-means on it.
+        var fitted = SegmentRun.Load(run.Directory).Model;
+        await using var engine = new Data.Engines.DuckDb.DuckDbEngine();
+        var data = await Data.Ingestion.CustomerDataLoader.ApplyAsync(engine, fitted.Reader, fitted.FeaturePlan);
+        var raw = data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
+        var scaled = fitted.Preprocessing.Scale(raw, data.CustomerIds.Length);
+        var pca = Pipeline.Preprocessing.PcaChoice.Fit(scaled, seed: 42);
+        Assert.NotNull(pca);
+        var kmeans = new Core.Clustering.KMeans.KMeans(new Core.Clustering.KMeans.KMeansOptions { K = 4 }).Fit(pca.Transform(scaled));
+        var model = fitted with
+        {
+            Preprocessing = fitted.Preprocessing with { Pca = pca },
+            K = 4,
+            Segments = Enumerable.Range(0, 4).Select(s => new SegmentSummary(s, $"S{s}", 1, 0.25, kmeans.Centroids[s])).ToList(),
+            ClusterModel = Core.Serialization.ModelFile.ToJson(kmeans),
+        };
+        string path = Path.Combine(Path.GetTempPath(), $"atlas-pca-{Guid.NewGuid():N}.json");
+        try
+        {
+            await using (var stream = File.Create(path))
+            {
+                model.Save(stream);
+            }
+
+            var scored = new Scoring.Scorer(SegmentModel.Load(path)).ScoreFeatures(data.CustomerIds, raw);
+            Assert.Equal(kmeans.Labels, scored.Select(s => s.SegmentId));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -71,15 +71,15 @@ public sealed record MiniBatchPerfCase(BenchDataSet Data, int K, bool Quick, boo
     private static void Feed(MiniBatchKMeansStream stream, Matrix<float> x, int steps)
     {
         var rng = new Random(0);
-        var batch = new Matrix<float>(BatchSize, x.Cols);
+        var picks = new int[BatchSize];
         for (int step = 0; step < steps; step++)
         {
             for (int r = 0; r < BatchSize; r++)
             {
-                x.RowReadOnly(rng.Next(x.Rows)).CopyTo(batch.Row(r));
+                picks[r] = rng.Next(x.Rows);
             }
 
-            stream.PartialFit(batch);
+            stream.PartialFit(x, picks);
         }
     }
 }

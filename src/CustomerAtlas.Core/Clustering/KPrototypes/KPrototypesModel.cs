@@ -90,6 +90,37 @@ public sealed class KPrototypesModel : IClusterModel
         return Predict(MixedData.FromColumns(data, CategoricalColumns));
     }
 
+    /// <summary>
+    /// Each row's dissimilarity to every prototype (rows × clusters): the square root of the
+    /// k-prototypes cost ‖x − μ‖² + γ × mismatches, so the smallest entry is the assigned
+    /// prototype and the values read like Euclidean distances (for confidence margins).
+    /// </summary>
+    public Matrix<double> Distances(Matrix<double> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Cols != FeatureCount)
+        {
+            throw new ArgumentException($"The model was fitted on {FeatureCount} features but the data has {data.Cols}.", nameof(data));
+        }
+
+        var mixed = MixedData.FromColumns(data, CategoricalColumns);
+        EnsureComplete(mixed, nameof(data));
+        var result = new Matrix<double>(data.Rows, ClusterCount);
+        for (int i = 0; i < data.Rows; i++)
+        {
+            var numeric = mixed.Numeric.RowReadOnly(i);
+            var codes = mixed.CategoricalRow(i);
+            for (int c = 0; c < ClusterCount; c++)
+            {
+                double cost = MixedCost.Of(
+                    numeric, codes, NumericPrototypes.AsSpan(c * NumericCount, NumericCount), CategoricalPrototypes.AsSpan(c * CategoricalCount, CategoricalCount), Gamma);
+                result[i, c] = Math.Sqrt(cost);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Assigns mixed rows to their nearest prototype.</summary>
     public int[] Predict(MixedData data)
     {

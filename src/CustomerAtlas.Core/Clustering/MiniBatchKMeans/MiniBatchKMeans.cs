@@ -40,7 +40,6 @@ public sealed class MiniBatchKMeans(MiniBatchKMeansOptions options) : IClusterer
         var stream = new MiniBatchKMeansStream(Options);
         var rng = Seeds.Derive(Options.Seed, 1);
         int batchRows = Math.Max(Options.BatchSize, Options.K);
-        var batch = new Matrix<T>(batchRows, data.Cols);
         var picks = new int[batchRows];
         for (int step = 0; step < Options.Steps; step++)
         {
@@ -50,12 +49,7 @@ public sealed class MiniBatchKMeans(MiniBatchKMeansOptions options) : IClusterer
                 picks[r] = rng.Next(data.Rows);
             }
 
-            for (int r = 0; r < batchRows; r++)
-            {
-                data.RowReadOnly(picks[r]).CopyTo(batch.Row(r));
-            }
-
-            stream.Absorb(batch, null);
+            stream.AbsorbRows(data, picks);
         }
 
         var model = finish(stream);

@@ -16,7 +16,13 @@ namespace CustomerAtlas.Core.Clustering.MiniBatchKMeans;
 /// </summary>
 public sealed class MiniBatchKMeansStream
 {
+    /// <summary>Rows gathered per parallel work item of <see cref="AbsorbRows{T}"/>.</summary>
+    private const int GatherBlockRows = 1024;
+
     private double[] _centroids = [];
+
+    /// <summary>The reused batch buffer of <see cref="AbsorbRows{T}"/> (a Matrix of float or double).</summary>
+    private object? _gathered;
     private double[] _weights = [];
 
     /// <summary>A stream with the given options (validated here).</summary>
@@ -50,11 +56,52 @@ public sealed class MiniBatchKMeansStream
     /// <summary>Absorbs one batch of float64 rows (optionally weighted).</summary>
     public void PartialFit(Matrix<double> batch, double[]? weights = null) => Absorb(batch, weights);
 
+    /// <summary>
+    /// Absorbs the rows <paramref name="rows"/> of <paramref name="data"/> as one batch (rows may repeat), without
+    /// the caller copying them out first: the gather (random reads from a large matrix, mostly cache misses)
+    /// runs on all cores into a buffer the stream keeps.
+    /// </summary>
+    public void PartialFit(Matrix<float> data, ReadOnlySpan<int> rows) => AbsorbRows(data, rows);
+
+    /// <summary>Absorbs the rows <paramref name="rows"/> of <paramref name="data"/> as one batch (float64).</summary>
+    public void PartialFit(Matrix<double> data, ReadOnlySpan<int> rows) => AbsorbRows(data, rows);
+
     /// <summary>The current state as a model fitted on <paramref name="data"/> (labels and inertia of those rows).</summary>
     public KMeansModel ToModel(Matrix<float> data) => Snapshot(data, KMeansPrecision.Single);
 
     /// <summary>The current state as a model fitted on <paramref name="data"/>.</summary>
     public KMeansModel ToModel(Matrix<double> data) => Snapshot(data, KMeansPrecision.Double);
+
+    internal void AbsorbRows<T>(Matrix<T> data, ReadOnlySpan<int> rows)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        foreach (int row in rows)
+        {
+            if ((uint)row >= (uint)data.Rows)
+            {
+                throw new ArgumentOutOfRangeException(nameof(rows), $"row {row} is outside the data's {data.Rows} rows");
+            }
+        }
+
+        if (_gathered is not Matrix<T> batch || batch.Rows != rows.Length || batch.Cols != data.Cols)
+        {
+            batch = new Matrix<T>(rows.Length, data.Cols);
+            _gathered = batch;
+        }
+
+        // Each row is copied to its own slot, so the batch is the same on any number of threads.
+        var picks = rows.ToArray();
+        var blocks = RowBlocks.OfSize(picks.Length, GatherBlockRows);
+        BlockParallel.For(blocks, Options.MaxDegreeOfParallelism, b =>
+        {
+            for (int r = blocks.Start(b), end = r + blocks.Length(b); r < end; r++)
+            {
+                data.RowReadOnly(picks[r]).CopyTo(batch.Row(r));
+            }
+        });
+        Absorb(batch, null);
+    }
 
     internal void Absorb<T>(Matrix<T> batch, double[]? weights)
         where T : unmanaged, IFloatingPointIeee754<T>

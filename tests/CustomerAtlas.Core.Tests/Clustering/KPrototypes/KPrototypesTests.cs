@@ -64,6 +64,27 @@ public class KPrototypesTests
     }
 
     [Fact]
+    public void DistancesAreTheRootOfTheMixedCostAndTheirMinimumIsThePrediction()
+    {
+        var (data, _) = Segments(30, 9);
+        var combined = data.ToCombined();
+        var model = new KPrototypesClusterer(new() { ClusterCount = 2, CategoricalColumns = [2, 3] }).Fit(combined);
+        var distances = model.Distances(combined);
+        var predicted = model.Predict(combined);
+        for (int i = 0; i < combined.Rows; i++)
+        {
+            int nearest = distances[i, 0] <= distances[i, 1] ? 0 : 1;
+            Assert.Equal(predicted[i], nearest);
+        }
+
+        // Row 0 by hand against prototype 0: squared numeric distance plus gamma per mismatched code.
+        double dx = combined[0, 0] - model.NumericPrototypes[0];
+        double dy = combined[0, 1] - model.NumericPrototypes[1];
+        int mismatches = (combined[0, 2] != model.CategoricalPrototypes[0] ? 1 : 0) + (combined[0, 3] != model.CategoricalPrototypes[1] ? 1 : 0);
+        Assert.Equal(Math.Sqrt((dx * dx) + (dy * dy) + (model.Gamma * mismatches)), distances[0, 0], 9);
+    }
+
+    [Fact]
     public void SameSeedSameAnswerOnOneAndManyThreads()
     {
         var (data, _) = Segments(700, 4);

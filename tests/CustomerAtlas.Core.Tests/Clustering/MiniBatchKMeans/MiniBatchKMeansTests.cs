@@ -45,6 +45,35 @@ public class MiniBatchKMeansTests
     }
 
     [Fact]
+    public void PartialFitByRowIndex_EqualsPartialFitOfTheCopiedRows()
+    {
+        var data = KMeansTestData.Blobs(5000, 3, 4, 23).ToSingle();
+        var options = new MiniBatchKMeansOptions { K = 4, MaxDegreeOfParallelism = 2 };
+        var byIndex = new MiniBatchKMeansStream(options);
+        var copied = new MiniBatchKMeansStream(options);
+        var rng = new Random(7);
+        for (int step = 0; step < 4; step++)
+        {
+            // Repeated rows included; 2500 rows span several gather blocks.
+            var picks = Enumerable.Range(0, 2500).Select(_ => rng.Next(data.Rows / 2)).ToArray();
+            byIndex.PartialFit(data, picks);
+            copied.PartialFit(data.SelectRows(picks));
+        }
+
+        Assert.Equal(copied.Centroids, byIndex.Centroids);
+        Assert.Equal(copied.ClusterWeights, byIndex.ClusterWeights);
+    }
+
+    [Fact]
+    public void PartialFitByRowIndex_RejectsRowsOutsideTheData()
+    {
+        var stream = new MiniBatchKMeansStream(new MiniBatchKMeansOptions { K = 1 });
+        var data = Matrix<double>.FromRows([[1.0], [2.0]]);
+        Assert.Equal("rows", Assert.Throws<ArgumentOutOfRangeException>(() => stream.PartialFit(data, [0, 2])).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentOutOfRangeException>(() => stream.PartialFit(data, [-1])).ParamName);
+    }
+
+    [Fact]
     public void BadInput_NamesTheParameter()
     {
         Assert.Equal("BatchSize", Assert.Throws<ArgumentException>(() => new MiniBatchKMeansStream(new MiniBatchKMeansOptions { BatchSize = 0 })).ParamName);
