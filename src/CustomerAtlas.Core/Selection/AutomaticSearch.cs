@@ -14,10 +14,16 @@ namespace CustomerAtlas.Core.Selection;
 /// assigns every row), checked against the constraints, and measured by silhouette, Calinski–Harabasz,
 /// Davies–Bouldin (and BIC where the model has one) on a seeded evaluation sample of the
 /// <em>reference space</em>, the same matrix for every candidate so different preprocessings compete
-/// on equal terms. The cheapest candidate always completes so there is always an answer.</para>
-/// <para>Stage 2 (rest of the budget): the best screened candidates get a bootstrap stability
-/// estimate, and the winner is the best final score among them (<see cref="ScoreWeights"/>).
-/// Whatever the budget cut short is recorded on the leaderboard as timed out or skipped.</para>
+/// on equal terms. The cheapest candidate always completes so there is always an answer. A family
+/// whose one fit yields many partitions (<see cref="AlgorithmSpec.Cuts"/>, a hierarchy) is replaced
+/// by one candidate per cut. Then each family makes its own k-choice (<see cref="FamilyKChoice"/>:
+/// BIC for mixtures, DBCV for density settings).</para>
+/// <para>Stage 2 (rest of the budget): the best screened candidates and the clearest-gap cut get a
+/// bootstrap stability estimate. The winner is the feasible hierarchy cut with the largest gap ratio
+/// among those whose gap ratio is at least <see cref="SelectionOptions.ClearGapRatio"/> under every
+/// Gini threshold at the same k, if there is one, else the best final
+/// score (<see cref="ScoreWeights"/>). Whatever the budget cut short is recorded on the leaderboard
+/// as timed out or skipped.</para>
 /// </remarks>
 public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? options = null)
 {
@@ -87,6 +93,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         // A fit that was cut into partitions is replaced on the board by its cuts.
         trials.RemoveAll(replaced.Contains);
         trials.AddRange(cuts);
+        MarkClearGaps(cuts);
         FamilyChoice.Apply(trials, Hooks, evaluationRows, evaluationSpace);
         Rescore(trials, includeStability: false);
         AddConsensus(trials, preparations, evaluationRows, evaluationSpace, seed, clock, ref nextId, cancellationToken);
@@ -108,6 +115,29 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         return Finish(trials, evaluationRows, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Marks the cuts with a clear gap: at their k, the cut of every variant of the same fit (every
+    /// Gini threshold) has a gap ratio of at least <see cref="SelectionOptions.ClearGapRatio"/>. The
+    /// threshold only decides how small groups and outliers are merged; empty space between real
+    /// groups separates them under every threshold, so a gap that only some thresholds show is not
+    /// trusted.
+    /// </summary>
+    private void MarkClearGaps(List<Trial> cuts)
+    {
+        foreach (var fit in cuts.GroupBy(t => (t.Candidate.Preprocessing, t.Candidate.Algorithm.Name)))
+        {
+            int variants = fit.Select(t => t.Candidate.Variant).Distinct(StringComparer.Ordinal).Count();
+            foreach (var atK in fit.GroupBy(t => t.Candidate.K))
+            {
+                bool clear = atK.Count() == variants && atK.All(t => t.GapRatio >= Options.ClearGapRatio);
+                foreach (var t in atK)
+                {
+                    t.ClearGap = clear;
+                }
+            }
+        }
     }
 
     // The consensus of the best screened candidates competes as one more candidate; it may use at
@@ -133,9 +163,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         Rescore(trials, includeStability: false);
     }
 
-    /// <summary>The feasible hierarchy cut with a clear gap (<see cref="SelectionOptions.ClearGapRatio"/>) and the largest gap ratio, if any.</summary>
-    private Trial? ClearestGap(IEnumerable<Trial> trials) => trials
-        .Where(t => t.GapRatio >= Options.ClearGapRatio)
+    /// <summary>The feasible hierarchy cut with a clear gap and the largest gap ratio, if any.</summary>
+    private static Trial? ClearestGap(IEnumerable<Trial> trials) => trials
+        .Where(t => t.ClearGap)
         .OrderByDescending(t => t.GapRatio)
         .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
         .ThenBy(t => t.Candidate.Id)
@@ -366,8 +396,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         // cuts the clearest gap wins. Otherwise the score decides.
         var ranked = trials
             .OrderBy(t => StatusOrder(t.Status))
-            .ThenByDescending(t => t.GapRatio >= Options.ClearGapRatio)
-            .ThenByDescending(t => t.GapRatio >= Options.ClearGapRatio ? t.GapRatio!.Value : 0)
+            .ThenByDescending(t => t.ClearGap)
+            .ThenByDescending(t => t.ClearGap ? t.GapRatio!.Value : 0)
             .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
             .ThenBy(t => t.Candidate.Id)
             .ToArray();

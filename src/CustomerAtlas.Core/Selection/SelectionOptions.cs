@@ -40,8 +40,9 @@ public sealed record SelectionOptions
 
     /// <summary>
     /// Gap ratio (<see cref="Clustering.MergeHeightGaps.Ratios"/>: the next merge height over the
-    /// highest merge inside the clusters) from which a feasible hierarchy cut counts as separated
-    /// by clear empty space and outranks the cross-family score; the largest such ratio wins.
+    /// highest merge inside the clusters) from which a hierarchy cut counts as separated by clear
+    /// empty space. A feasible cut whose k shows such a gap under every Gini threshold tried outranks
+    /// the cross-family score; the largest such ratio wins.
     /// Default 1.3: the clusters are 30 % farther from each other than any two neighbours inside
     /// them are, which no within-cluster scale explains; centroid indices miss such groups when
     /// they are not round (rings, spirals, elongated shapes). <see cref="double.PositiveInfinity"/> turns the rule off.

@@ -22,6 +22,9 @@ internal sealed class Trial(Candidate candidate)
     /// <summary>Merge-height gap ratio when the candidate is a hierarchy cut.</summary>
     public double? GapRatio { get; set; }
 
+    /// <summary>True when every variant of the same fit shows a clear gap at this cut's k.</summary>
+    public bool ClearGap { get; set; }
+
     public int ClusterCount { get; set; }
 
     public double NoiseShare { get; set; }

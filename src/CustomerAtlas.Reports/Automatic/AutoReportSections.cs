@@ -67,9 +67,10 @@ public static class AutoReportSections
                 + $"comparing {s.Leaderboard.Count} candidates ({s.SkippedCount} cut short by the time budget)."))
             .Append(s.ConstraintsMet ? string.Empty : " <span class=\"flag\">No candidate met the constraints; the best one is shown.</span>")
             .Append("</p><p class=\"muted\">")
-            .Append(E("Score = weighted mean of silhouette (0.35), bootstrap stability (0.30), Davies–Bouldin (0.15), Calinski–Harabasz (0.10) "
-                + "and BIC within a model family (0.10), each mapped to [0, 1], times the share of rows that are not noise. Indices are measured "
-                + "on the standardized features for every candidate."))
+            .Append(E("Each family first picks its own k (BIC for mixtures, DBCV for density settings; hierarchy cuts and k-means compete at every k). "
+                + "Score = 0.7 × (silhouette + 1) / 2 + 0.3 × bootstrap stability, times the share of rows that are not noise. A hierarchy cut "
+                + "whose clusters are separated by clear empty space under every Gini threshold (next merge at least 1.3 × the longest merge inside "
+                + "them) outranks the score. Indices are measured on the standardized features for every candidate."))
             .Append("</p>");
         if (content.ExcludedColumns.Count > 0)
         {

@@ -46,6 +46,11 @@ public class FamilyChoiceTests
         var chosen = result.Leaderboard[0];
         Assert.True(chosen.GapRatio >= Fast.ClearGapRatio);
 
+        // The gap counts because every Gini threshold shows it at k = 2.
+        Assert.Equal(
+            GenieFamily.Thresholds.Count,
+            result.Leaderboard.Count(e => e.Algorithm == "genie" && e.RequestedK == 2 && e.GapRatio >= Fast.ClearGapRatio));
+
         // Silhouette alone prefers a k-means split of the rings.
         var bySilhouette = result.Leaderboard.Where(e => e.Silhouette is not null).MaxBy(e => e.Silhouette!.Value)!;
         Assert.Equal("kmeans", bySilhouette.Algorithm);
