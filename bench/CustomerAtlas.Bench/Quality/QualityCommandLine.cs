@@ -21,7 +21,7 @@ internal static class QualityCommandLine
         var data = new Option<string>("--data") { Description = "Folder of the clustering benchmark sets", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "data", "clustering-data-v1") };
         var peers = new Option<string>("--peers") { Description = "Folder of the peers' quality figures", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "peers") };
         var csv = new Option<string>("--csv") { Description = "Write the per-dataset results to this CSV file", HelpName = "FILE" };
-        var verbose = new Option<bool>("--verbose") { Description = "Print each fit as it finishes" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print one line per set and algorithm, with what choosing adapters (auto) chose" };
         var sets = OptionRules.CommaList<string>("--sets", "Only the sets with these names (default: all), e.g. a1,flame");
         var fromCsv = OptionRules.CommaList<string>("--from-csv", "Print the tables of these saved --csv files instead of running (merges split runs)");
         var command = new Command("quality", "The clustering-quality bench against reference labels, next to scikit-learn's and R's figures.\n\n"
