@@ -203,30 +203,34 @@ public sealed class KdTree
     /// <summary>
     /// Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary
     /// included), or <paramref name="limit"/> as soon as that many are found (cheap core-point tests).
+    /// Nearer children are searched first, so a limited count usually stops inside the query's own
+    /// neighbourhood; nodes whose whole box lies inside the ball are counted without distances.
     /// </summary>
     public int CountWithin(ReadOnlySpan<double> query, double radius, int limit = int.MaxValue)
     {
         CheckQuery(query);
         double r2 = radius * radius;
         int count = 0;
-        Span<int> stack = stackalloc int[MaxDepth + 2];
-        int top = 1;
-        stack[0] = 0;
+        Span<int> stackNode = stackalloc int[MaxDepth + 2];
+        Span<double> stackBound = stackalloc double[MaxDepth + 2];
+        int top = 0;
+        if (MinSquaredDistance(0, query) <= r2)
+        {
+            stackNode[0] = 0;
+            top = 1;
+        }
+
         while (top > 0 && count < limit)
         {
-            int node = stack[--top];
-            if (MinSquaredDistance(node, query) > r2)
-            {
-                continue;
-            }
-
+            int node = stackNode[--top];
             if (MaxSquaredDistance(node, query) <= r2)
             {
                 count += NodeEnd[node] - NodeStart[node];
                 continue;
             }
 
-            if (NodeLeft[node] < 0)
+            int left = NodeLeft[node];
+            if (left < 0)
             {
                 for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
                 {
@@ -239,8 +243,22 @@ public sealed class KdTree
                 continue;
             }
 
-            stack[top++] = NodeRight[node];
-            stack[top++] = NodeLeft[node];
+            int right = NodeRight[node];
+            double boundLeft = MinSquaredDistance(left, query);
+            double boundRight = MinSquaredDistance(right, query);
+            PushNearestLast(stackNode, stackBound, ref top, left, boundLeft, right, boundRight);
+
+            // Children outside the ball were pushed for ordering only; drop them again (the farther sits below).
+            if (stackBound[top - 1] > r2)
+            {
+                top -= 2;
+            }
+            else if (stackBound[top - 2] > r2)
+            {
+                stackNode[top - 2] = stackNode[top - 1];
+                stackBound[top - 2] = stackBound[top - 1];
+                top--;
+            }
         }
 
         return Math.Min(count, limit);

@@ -64,6 +64,19 @@ public class KdTreeTests
         return true;
     }
 
+    [Property(MaxTest = 25)]
+    public bool LimitedCountsAreTheFullCountCappedAtTheLimit(int seed)
+    {
+        var rng = new Random(seed);
+        int n = rng.Next(1, 300);
+        var data = PointSets.Uniform(seed, n, rng.Next(1, 7), grid: seed % 2 == 0);
+        var tree = new KdTree(data, leafSize: rng.Next(1, 30));
+        double radius = rng.NextDouble() * 6;
+        int limit = rng.Next(1, 40);
+        return Enumerable.Range(0, Math.Min(n, 20)).All(row =>
+            tree.CountWithin(data.RowReadOnly(row), radius, limit) == Math.Min(limit, tree.CountWithin(data.RowReadOnly(row), radius)));
+    }
+
     [Fact]
     public void HandPlacedPointsOnALine()
     {

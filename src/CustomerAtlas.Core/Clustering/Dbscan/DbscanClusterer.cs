@@ -40,12 +40,19 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
         double eps = Options.Eps;
         var tree = new KdTree(data);
         var isCore = new bool[n];
+        DenseNodes.MarkCore(tree, eps, Options.MinSamples, isCore);
+
+        // The remaining rows are counted in tree order, so neighbouring queries walk the same nodes (cache reuse).
         var blocks = RowBlocks.OfSize(n, KdTree.QueryBlockRows);
         BlockParallel.For(blocks, Options.MaxDegreeOfParallelism, b =>
         {
-            for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
+            for (int pos = blocks.Start(b); pos < blocks.Start(b) + blocks.Length(b); pos++)
             {
-                isCore[i] = tree.CountWithin(data.RowReadOnly(i), eps, Options.MinSamples) >= Options.MinSamples;
+                int i = tree.Order[pos];
+                if (!isCore[i])
+                {
+                    isCore[i] = tree.CountWithin(tree.PointAt(pos), eps, Options.MinSamples) >= Options.MinSamples;
+                }
             }
         }, cancellationToken);
 

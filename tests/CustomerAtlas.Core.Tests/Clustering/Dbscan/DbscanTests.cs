@@ -93,7 +93,7 @@ public class DbscanTests
     }
 
     /// <summary>Textbook DBSCAN: flood fill over core points in index order, borders to the nearest core point.</summary>
-    private static int[] BruteForce(Matrix<double> data, double eps, int minSamples)
+    internal static int[] BruteForce(Matrix<double> data, double eps, int minSamples)
     {
         int n = data.Rows;
         bool Near(int a, int b) => PointSets.Distance2(data, a, data, b) <= eps * eps;
