@@ -133,19 +133,27 @@ public sealed class KdTree
         return s;
     }
 
-    /// <summary>Largest squared distance from <paramref name="query"/> to any point of the node's box.</summary>
-    internal double MaxSquaredDistance(int node, ReadOnlySpan<double> query)
+    /// <summary>
+    /// Smallest and largest squared distance from <paramref name="query"/> to the box of <paramref name="node"/>
+    /// in one pass over its bounds (radius searches need both for every node they reach).
+    /// </summary>
+    internal (double Min, double Max) SquaredDistanceRange(int node, ReadOnlySpan<double> query)
     {
-        var lo = Lower.AsSpan(node * Dimensions, Dimensions);
-        var hi = Upper.AsSpan(node * Dimensions, Dimensions);
-        double s = 0;
+        var lo = Lower.AsSpan(node * Dimensions, query.Length);
+        var hi = Upper.AsSpan(node * Dimensions, query.Length);
+        double min = 0;
+        double max = 0;
         for (int j = 0; j < query.Length; j++)
         {
-            double d = Math.Max(Math.Abs(query[j] - lo[j]), Math.Abs(hi[j] - query[j]));
-            s += d * d;
+            double below = lo[j] - query[j];
+            double above = query[j] - hi[j];
+            double gap = Math.Max(below, 0) + Math.Max(above, 0);
+            double far = Math.Max(-below, -above);
+            min += gap * gap;
+            max += far * far;
         }
 
-        return s;
+        return (min, max);
     }
 
     /// <summary>
@@ -210,25 +218,21 @@ public sealed class KdTree
     {
         CheckQuery(query);
         double r2 = radius * radius;
+        var (rootMin, rootMax) = SquaredDistanceRange(0, query);
+        if (rootMin > r2 || rootMax <= r2)
+        {
+            return rootMin > r2 ? 0 : Math.Min(Count, limit);
+        }
+
+        // The stack holds nodes that cross the sphere; children are sorted out when their parent is expanded.
         int count = 0;
         Span<int> stackNode = stackalloc int[MaxDepth + 2];
         Span<double> stackBound = stackalloc double[MaxDepth + 2];
-        int top = 0;
-        if (MinSquaredDistance(0, query) <= r2)
-        {
-            stackNode[0] = 0;
-            top = 1;
-        }
-
+        int top = 1;
+        stackNode[0] = 0;
         while (top > 0 && count < limit)
         {
             int node = stackNode[--top];
-            if (MaxSquaredDistance(node, query) <= r2)
-            {
-                count += NodeEnd[node] - NodeStart[node];
-                continue;
-            }
-
             int left = NodeLeft[node];
             if (left < 0)
             {
@@ -244,24 +248,38 @@ public sealed class KdTree
             }
 
             int right = NodeRight[node];
-            double boundLeft = MinSquaredDistance(left, query);
-            double boundRight = MinSquaredDistance(right, query);
-            PushNearestLast(stackNode, stackBound, ref top, left, boundLeft, right, boundRight);
-
-            // Children outside the ball were pushed for ordering only; drop them again (the farther sits below).
-            if (stackBound[top - 1] > r2)
+            var (leftMin, leftMax) = SquaredDistanceRange(left, query);
+            var (rightMin, rightMax) = SquaredDistanceRange(right, query);
+            bool searchLeft = CountOrSearch(left, leftMin, leftMax, r2, ref count);
+            bool searchRight = CountOrSearch(right, rightMin, rightMax, r2, ref count);
+            if (searchLeft && searchRight)
             {
-                top -= 2;
+                PushNearestLast(stackNode, stackBound, ref top, left, leftMin, right, rightMin);
             }
-            else if (stackBound[top - 2] > r2)
+            else if (searchLeft || searchRight)
             {
-                stackNode[top - 2] = stackNode[top - 1];
-                stackBound[top - 2] = stackBound[top - 1];
-                top--;
+                stackNode[top++] = searchLeft ? left : right;
             }
         }
 
         return Math.Min(count, limit);
+    }
+
+    /// <summary>Counts a node lying inside the sphere whole; true when it crosses the sphere and must be searched.</summary>
+    private bool CountOrSearch(int node, double min, double max, double r2, ref int count)
+    {
+        if (min > r2)
+        {
+            return false;
+        }
+
+        if (max <= r2)
+        {
+            count += NodeEnd[node] - NodeStart[node];
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -78,6 +78,15 @@ public class KdTreeTests
     }
 
     [Fact]
+    public void SquaredDistanceRangeToTheRootBox()
+    {
+        // The root box is [0, 2] x [0, 4]; from (3, 1) the nearest box point is (2, 1), the farthest (0, 4).
+        var tree = new KdTree(Matrix<double>.FromRows([[0.0, 0.0], [2.0, 4.0], [1.0, 1.0]]));
+        Assert.Equal((1.0, 18.0), tree.SquaredDistanceRange(0, [3.0, 1.0]));
+        Assert.Equal((0.0, 10.0), tree.SquaredDistanceRange(0, [1.0, 1.0]));
+    }
+
+    [Fact]
     public void HandPlacedPointsOnALine()
     {
         var data = Matrix<double>.FromRows([[0.0], [1.0], [3.0], [1.0], [7.0]]);

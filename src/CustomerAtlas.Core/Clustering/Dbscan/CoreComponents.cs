@@ -95,12 +95,18 @@ internal sealed class CoreComponents
         while (top > 0)
         {
             int node = stack[--top];
-            if (_unlabelled[node] == 0 || _tree.MinSquaredDistance(node, x) > r2)
+            if (_unlabelled[node] == 0)
             {
                 continue;
             }
 
-            bool inside = _tree.MaxSquaredDistance(node, x) <= r2;
+            var (min, max) = _tree.SquaredDistanceRange(node, x);
+            if (min > r2)
+            {
+                continue;
+            }
+
+            bool inside = max <= r2;
             if (inside || _tree.NodeLeft[node] < 0)
             {
                 for (int pos = _tree.NodeStart[node]; pos < _tree.NodeEnd[node]; pos++)
