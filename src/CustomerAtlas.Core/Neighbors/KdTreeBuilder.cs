@@ -53,28 +53,19 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
     /// <summary>Appends the node's box; returns its widest dimension, or -1 when all points coincide.</summary>
     private int AddBoundingBox(int start, int end)
     {
-        int baseIndex = Lower.Count;
-        for (int j = 0; j < _dims; j++)
-        {
-            Lower.Add(double.PositiveInfinity);
-            Upper.Add(double.NegativeInfinity);
-        }
-
+        // Bounds are gathered in local spans (the lists are only appended to) to keep the scan free of list indexing.
+        Span<double> lower = _dims <= 64 ? stackalloc double[_dims] : new double[_dims];
+        Span<double> upper = _dims <= 64 ? stackalloc double[_dims] : new double[_dims];
+        lower.Fill(double.PositiveInfinity);
+        upper.Fill(double.NegativeInfinity);
         for (int pos = start; pos < end; pos++)
         {
             var row = data.RowReadOnly(order[pos]);
-            for (int j = 0; j < _dims; j++)
+            for (int j = 0; j < lower.Length; j++)
             {
                 double v = row[j];
-                if (v < Lower[baseIndex + j])
-                {
-                    Lower[baseIndex + j] = v;
-                }
-
-                if (v > Upper[baseIndex + j])
-                {
-                    Upper[baseIndex + j] = v;
-                }
+                lower[j] = Math.Min(lower[j], v);
+                upper[j] = Math.Max(upper[j], v);
             }
         }
 
@@ -82,7 +73,9 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         double widestSpread = 0;
         for (int j = 0; j < _dims; j++)
         {
-            double spread = Upper[baseIndex + j] - Lower[baseIndex + j];
+            Lower.Add(lower[j]);
+            Upper.Add(upper[j]);
+            double spread = upper[j] - lower[j];
             if (spread > widestSpread)
             {
                 widestSpread = spread;
