@@ -43,14 +43,14 @@ public static class WhitespaceSourceSql
         string trimmed = "trim(line, chr(32) || chr(9) || chr(13))";
         // Lines up to and including the header are skipped by their number in the file (blank lines count).
         long skip = header ? firstLineNumber : 0;
+        // A line with another field count fails the query (DuckDB's error()) instead of yielding shifted columns.
+        string ragged = string.Create(CultureInfo.InvariantCulture,
+            $"error({d.QuoteString($"{source.Path}: line ")} || line_no || ' has ' || len(parts) || {d.QuoteString($" fields, expected {names.Count} (fields are separated by runs of spaces or tabs)")})");
         var sql = new StringBuilder("SELECT ");
         for (int i = 0; i < names.Count; i++)
         {
-            string message = d.QuoteString($"{source.Path}: line ");
-            string expected = d.QuoteString(string.Create(CultureInfo.InvariantCulture, $" fields, expected {names.Count} (fields are separated by runs of spaces or tabs)"));
             sql.Append(i == 0 ? string.Empty : ", ")
-               .Append(CultureInfo.InvariantCulture, $"CASE WHEN len(parts) = {names.Count} THEN parts[{i + 1}] ")
-               .Append(CultureInfo.InvariantCulture, $"ELSE error({message} || line_no || ' has ' || len(parts) || {expected}) END AS ")
+               .Append(CultureInfo.InvariantCulture, $"CASE WHEN len(parts) = {names.Count} THEN parts[{i + 1}] ELSE {ragged} END AS ")
                .Append(d.QuoteIdentifier(names[i]));
         }
 
