@@ -153,28 +153,4 @@ public static class SimdMath
             Unsafe.Add(ref rq, i) = v * v;
         }
     }
-
-    /// <summary>values_i += addend_i (a short span, without a library call per row).</summary>
-    public static void AddInPlace(Span<double> values, ReadOnlySpan<double> addend)
-    {
-        int n = values.Length;
-        if (addend.Length < n)
-        {
-            throw new ArgumentException("The addend is shorter than the values.", nameof(addend));
-        }
-
-        int w = Vector<double>.Count;
-        ref double rv = ref MemoryMarshal.GetReference(values);
-        ref double ra = ref MemoryMarshal.GetReference(addend);
-        int i = 0;
-        for (; i + w <= n; i += w)
-        {
-            (Vector.LoadUnsafe(ref rv, (nuint)i) + Vector.LoadUnsafe(ref ra, (nuint)i)).StoreUnsafe(ref rv, (nuint)i);
-        }
-
-        for (; i < n; i++)
-        {
-            Unsafe.Add(ref rv, i) += Unsafe.Add(ref ra, i);
-        }
-    }
 }

@@ -19,7 +19,8 @@ public sealed class KdTree
     /// <summary>Queries per parallel block: enough work to amortise scheduling, small enough to balance cores.</summary>
     internal const int QueryBlockRows = 1024;
 
-    private const int MaxDepth = 60;
+    /// <summary>Deepest tree the builder allows; traversal stacks hold MaxDepth + 2 entries.</summary>
+    internal const int MaxDepth = 60;
 
     /// <summary>Builds the tree over the rows of <paramref name="data"/> (copied).</summary>
     /// <param name="data">Rows to index; must be finite.</param>

@@ -164,12 +164,18 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     }
 
     /// <summary>The feasible hierarchy cut with a clear gap and the largest gap ratio, if any.</summary>
-    private static Trial? ClearestGap(IEnumerable<Trial> trials) => trials
-        .Where(t => t.ClearGap)
-        .OrderByDescending(t => t.GapRatio)
+    private static Trial? ClearestGap(IEnumerable<Trial> trials) =>
+        ThenByGapAndScore(trials.Where(t => t.ClearGap).OrderBy(_ => 0)).FirstOrDefault();
+
+    /// <summary>
+    /// The one ranking rule of finalists and winner: a clear-gap cut first, the clearest gap first among those,
+    /// then the score, then the candidate id (a deterministic tie-break).
+    /// </summary>
+    private static IOrderedEnumerable<Trial> ThenByGapAndScore(IOrderedEnumerable<Trial> trials) => trials
+        .ThenByDescending(t => t.ClearGap)
+        .ThenByDescending(t => t.ClearGap ? t.GapRatio!.Value : 0)
         .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
-        .ThenBy(t => t.Candidate.Id)
-        .FirstOrDefault();
+        .ThenBy(t => t.Candidate.Id);
 
     /// <summary>Turns a screened multi-partition fit into one trial per cut (same fit time, no refit).</summary>
     private List<Trial> Expand(Trial parent, Matrix<double> data, ref int nextId)
@@ -394,13 +400,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         // A cut with a clear gap (empty space around every cluster) outranks the score; among such
         // cuts the clearest gap wins. Otherwise the score decides.
-        var ranked = trials
-            .OrderBy(t => StatusOrder(t.Status))
-            .ThenByDescending(t => t.ClearGap)
-            .ThenByDescending(t => t.ClearGap ? t.GapRatio!.Value : 0)
-            .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
-            .ThenBy(t => t.Candidate.Id)
-            .ToArray();
+        var ranked = ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
         var winner = ranked[0];
         if (winner.Indices is null)
         {

@@ -89,7 +89,7 @@ internal sealed class CoreComponents
     private void LabelNeighbours(int point, double r2, int label)
     {
         var x = _tree.PointAt(_positionOf[point]);
-        Span<int> stack = stackalloc int[64];
+        Span<int> stack = stackalloc int[KdTree.MaxDepth + 2];
         int top = 1;
         stack[0] = 0;
         while (top > 0)

@@ -17,7 +17,7 @@ internal static class DenseNodes
         // put a pair of this node's rows outside eps when the box diagonal itself is within it.
         double r2 = eps * eps * (1 - 1e-9);
         int dims = tree.Dimensions;
-        Span<int> stack = stackalloc int[128]; // depth-first: at most tree depth (<= 60) + 2 entries
+        Span<int> stack = stackalloc int[KdTree.MaxDepth + 2]; // depth-first: at most tree depth + 2 entries
         int top = 1;
         stack[0] = 0;
         while (top > 0)

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.GaussianMixture;
@@ -98,7 +99,7 @@ internal sealed class AxisDensityPanel
         TileProduct.Multiply<double>(features, count, 2 * d, _panel, k, output);
         for (int r = 0; r < count; r++)
         {
-            SimdMath.AddInPlace(output.Slice(r * k, k), _constants);
+            TensorPrimitives.Add(output.Slice(r * k, k), _constants, output.Slice(r * k, k));
         }
     }
 }
