@@ -15,26 +15,13 @@ if ! command -v clickhouse-server >/dev/null 2>&1; then
 fi
 server=$(command -v clickhouse-server)
 
-# Picks a TCP port that nothing listens on and that this script has not handed out yet.
-taken=" "
-free_port() {
-  local port
-  while :; do
-    port=$(( 20000 + RANDOM % 40000 ))
-    case "$taken" in *" $port "*) continue ;; esac
-    if ! ss -ltnH "sport = :$port" | grep -q .; then
-      taken="$taken$port "
-      echo "$port"
-      return
-    fi
-  done
-}
+. "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
 
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 declare -a http tcp
 for shard in 1 2; do
-  http[$shard]=$(free_port)
-  tcp[$shard]=$(free_port)
+  free_port "http[$shard]"
+  free_port "tcp[$shard]"
 done
 
 write_config() {

@@ -17,13 +17,8 @@ if [ -z "$bin" ] || [ ! -x "$bin/pg_ctl" ]; then
 fi
 id postgres >/dev/null 2>&1 || useradd --system --home-dir "$dir" --shell /bin/sh postgres
 
-# A free port: a random one in the dynamic range that nothing answers on (bash's /dev/tcp).
-port=""
-for _ in $(seq 1 50); do
-  candidate=$((49152 + RANDOM % 16000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "postgres-start: no free port found" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
+free_port port
 data="$dir/postgres"
 mkdir -p "$data"
 chown postgres "$dir" "$data"

@@ -22,7 +22,7 @@ public static class DeepAlgorithmSpecs
     public const int MaxFitRows = 20_000;
 
     /// <summary>Names accepted by <see cref="Create"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["dec", "idec", "vae-kmeans"];
+    public static IReadOnlyList<string> Names => DeepModels.Algorithms;
 
     /// <summary>The spec of one deep algorithm; its fits report each epoch to <paramref name="progress"/> when given.</summary>
     public static AlgorithmSpec Create(string name, IProgress<TrainingProgress>? progress = null) => name switch
