@@ -23,8 +23,7 @@ public static class SegmentTableWriter
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(model);
-        EnsureSupported(model);
-        var centroids = ((KMeansModel)model.LoadClusterModel()).Centroids;
+        var centroids = EnsureSupported(model).Centroids;
         var d = workspace.Dialect;
         var columns = Enumerable.Range(0, model.Preprocessing.Transforms.Count).Select(ModelSpaceSql.Column).ToArray();
         var assignment = KMeansSql.Assignment(d, columns, centroids);
@@ -37,16 +36,14 @@ public static class SegmentTableWriter
             ShardPlacement.WhereComputed, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Refuses models whose assignment cannot be written as SQL, before any work starts.</summary>
+    /// <summary>The k-means model of a run; refuses models whose assignment cannot be written as SQL, before any work starts.</summary>
     /// <exception cref="ArgumentException">The model is not k-means.</exception>
-    public static void EnsureSupported(SegmentModel model)
+    public static KMeansModel EnsureSupported(SegmentModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (model.LoadClusterModel() is not KMeansModel)
-        {
-            throw new ArgumentException(
-                $"the model's algorithm is {model.LoadClusterModel().Algorithm}; only k-means models assign inside the cluster (score with --engine duckdb).",
-                "segments-table");
-        }
+        var clusterModel = model.LoadClusterModel();
+        return clusterModel as KMeansModel ?? throw new ArgumentException(
+            $"the model's algorithm is {clusterModel.Algorithm}; only k-means models assign inside the cluster (score with --engine duckdb).",
+            "segments-table");
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.KMeans;
@@ -220,10 +219,6 @@ public static class SegmentPipeline
         }
     }
 
-    private static async Task<InputInfo> HashAsync(string path, long rows, CancellationToken ct)
-    {
-        await using var stream = File.OpenRead(path);
-        byte[] hash = await SHA256.HashDataAsync(stream, ct).ConfigureAwait(false);
-        return new InputInfo(path, Convert.ToHexStringLower(hash), stream.Length, rows);
-    }
+    private static async Task<InputInfo> HashAsync(string path, long rows, CancellationToken ct) =>
+        new(path, await InputInfo.Sha256Async(path, ct).ConfigureAwait(false), new FileInfo(path).Length, rows);
 }

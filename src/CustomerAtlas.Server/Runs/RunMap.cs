@@ -47,10 +47,6 @@ public static class RunMap
         return map;
     }
 
-    private static async Task<bool> HasHashAsync(string path, string sha256, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        byte[] hash = await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-        return string.Equals(Convert.ToHexStringLower(hash), sha256, StringComparison.OrdinalIgnoreCase);
-    }
+    private static async Task<bool> HasHashAsync(string path, string sha256, CancellationToken cancellationToken) =>
+        string.Equals(await InputInfo.Sha256Async(path, cancellationToken).ConfigureAwait(false), sha256, StringComparison.OrdinalIgnoreCase);
 }
