@@ -64,24 +64,14 @@ public static class ScoreCommand
 
             var scorer = new Scorer(segmentModel, engines.Factory(parse));
             var scored = await scorer.ScoreFileAsync(parse.GetValue(input)!, writeBack, ct).ConfigureAwait(false);
-            string full = Path.GetFullPath(outPath);
-            string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.tmp-{Guid.NewGuid():N}");
-            try
+            AtomicFile.Write(outPath, temp => AssignmentFiles.WriteCsv(temp, scored.Select(s => new AssignmentRow
             {
-                AssignmentFiles.WriteCsv(temp, scored.Select(s => new AssignmentRow
-                {
-                    CustomerId = s.CustomerId, SegmentId = s.SegmentId, SegmentName = s.SegmentName, Distance = s.Distance, Confidence = s.Confidence,
-                }));
-                File.Move(temp, full, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+                CustomerId = s.CustomerId, SegmentId = s.SegmentId, SegmentName = s.SegmentName, Distance = s.Distance, Confidence = s.Confidence,
+            })));
 
             if (!parse.GetValue(quiet))
             {
-                context.Console.MarkupLine($"Scored {scored.Count} customers into [green]{Markup.Escape(full)}[/]");
+                context.Console.MarkupLine($"Scored {scored.Count} customers into [green]{Markup.Escape(Path.GetFullPath(outPath))}[/]");
                 if (cluster is not null)
                 {
                     context.Console.MarkupLine($"Segment ids written into the cluster as table [green]{Markup.Escape(table)}[/] (customer_id, segment_id)");

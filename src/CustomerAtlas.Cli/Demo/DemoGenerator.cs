@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using CustomerAtlas.Pipeline.Runs;
 
 namespace CustomerAtlas.Cli.Demo;
 
@@ -52,16 +53,14 @@ public static class DemoGenerator
             Directory.CreateDirectory(dir);
         }
 
-        string temp = path + ".tmp";
-        long lines;
-        using (var file = File.Create(temp))
-        using (Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.SmallestSize) : file)
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" })
+        long lines = 0;
+        AtomicFile.Write(path, temp =>
         {
+            using var file = File.Create(temp);
+            using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.SmallestSize) : file;
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
             lines = Generate(writer, customers, seed);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        });
         return lines;
     }
 

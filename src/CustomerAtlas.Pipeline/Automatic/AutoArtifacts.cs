@@ -59,9 +59,7 @@ public static class AutoArtifacts
 
     private static string WriteAtomically(string path, string content)
     {
-        string temporary = path + ".tmp";
-        File.WriteAllText(temporary, content, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, temporary => File.WriteAllText(temporary, content, new UTF8Encoding(false)));
         return path;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CustomerAtlas.Pipeline.Runs;
 
 namespace CustomerAtlas.Server.Security;
 
@@ -85,9 +86,7 @@ public static class ApiKeyFile
     public static void Save(string path, IReadOnlyList<ApiKey> keys)
     {
         Validate(keys, nameof(keys));
-        string temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(new Document(keys.ToList()), Json));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, temp => File.WriteAllText(temp, JsonSerializer.Serialize(new Document(keys.ToList()), Json)));
     }
 
     private static void Validate(IReadOnlyList<ApiKey> keys, string parameter)
