@@ -22,6 +22,7 @@ internal static class BenchCli
         root.Subcommands.Add(PerfCommandLine.Create());
         root.Subcommands.Add(PerfCommandLine.CreateChild());
         root.Subcommands.Add(QualityCommandLine.Create());
+        root.Subcommands.Add(Quality.Lab.SelectionLabCommandLine.Create());
         root.Subcommands.Add(EndToEndCommandLine.Create());
         root.Subcommands.Add(LoadCommandLine.Create());
         root.Subcommands.Add(ScaleOutCommandLine.Create());

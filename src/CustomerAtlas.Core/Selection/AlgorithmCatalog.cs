@@ -66,12 +66,14 @@ public static class AlgorithmCatalog
     /// <summary>
     /// Genie (Gini-corrected single linkage) on at most 20 000 rows: one minimum spanning tree,
     /// the thresholds of <see cref="GenieFamily.Thresholds"/>, every hierarchy cut in the k range
-    /// a candidate of its own (see <see cref="GenieFamily"/>).
+    /// a candidate of its own (see <see cref="GenieFamily"/>); one tree per smoothing factor M of
+    /// <paramref name="smoothing"/> (default <see cref="GenieFamily.DefaultSmoothing"/>).
     /// </summary>
-    public static AlgorithmSpec Genie(int maxDegreeOfParallelism = -1) => new()
+    public static AlgorithmSpec Genie(int maxDegreeOfParallelism = -1, IReadOnlyList<int>? smoothing = null) => new()
     {
         Name = "genie",
         ChoosesK = true,
+        Variants = [.. (smoothing ?? GenieFamily.DefaultSmoothing).Select(GenieFamily.FitVariant)],
         Growth = CostGrowth.Linearithmic,
         CostFactor = 0.5,
         MaxFitRows = 20_000,

@@ -33,6 +33,13 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// <summary>The options in use.</summary>
     public SelectionOptions Options { get; } = options ?? new SelectionOptions();
 
+    /// <summary>
+    /// Optional observer called once per candidate when the search finishes, in leaderboard order,
+    /// with its entry and its label for every row (null when it was never fitted). For studying
+    /// selection rules offline (the bench's selection lab); the search does not depend on it.
+    /// </summary>
+    public Action<LeaderboardEntry, IReadOnlyList<int>?>? Inspector { get; init; }
+
     /// <summary>Runs the search.</summary>
     /// <param name="preparations">The preprocessing choices (same rows, same order).</param>
     /// <param name="referenceSpace">The space every candidate is measured in (e.g. the standardized features).</param>
@@ -126,7 +133,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// </summary>
     private void MarkClearGaps(List<Trial> cuts)
     {
-        foreach (var fit in cuts.GroupBy(t => (t.Candidate.Preprocessing, t.Candidate.Algorithm.Name)))
+        foreach (var fit in cuts.GroupBy(t => t.FitId))
         {
             int variants = fit.Select(t => t.Candidate.Variant).Distinct(StringComparer.Ordinal).Count();
             foreach (var atK in fit.GroupBy(t => t.Candidate.K))
@@ -200,6 +207,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
                 FitData = fitData,
                 FitSeconds = parent.FitSeconds,
                 GapRatio = cut.GapRatio,
+                FitId = candidate.Id,
             });
         }
 
@@ -409,6 +417,13 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
 
         var leaderboard = ranked.Select((t, i) => ToEntry(t, i + 1)).ToArray();
+        if (Inspector is not null)
+        {
+            for (int i = 0; i < ranked.Length; i++)
+            {
+                Inspector(leaderboard[i], ranked[i].Labels);
+            }
+        }
         var finalists = ranked
             .Where(t => t.Feasible)
             .Select(t => (t.Candidate, evaluationRows.Select(r => t.Labels![r]).ToArray()))

@@ -21,8 +21,38 @@ public static class GenieFamily
     /// </summary>
     public static IReadOnlyList<double> Thresholds { get; } = [0.1, 0.3, 0.5];
 
-    /// <summary>The variant name of a threshold ("gini=0.3").</summary>
-    public static string Variant(double threshold) => "gini=" + threshold.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Smoothing factors M tried by default (one tree per M): 1 only, classic Genie on Euclidean
+    /// distances. M &gt; 1 (genie+) builds the tree on mutual-reachability distances over M
+    /// neighbours and leaves MST leaves as noise, so sparse background points do not bridge groups.
+    /// </summary>
+    public static IReadOnlyList<int> DefaultSmoothing { get; } = [1];
+
+    /// <summary>The variant name of a threshold and smoothing factor ("gini=0.3", or "gini=0.3;M=5" when M &gt; 1).</summary>
+    public static string Variant(double threshold, int smoothing = 1) =>
+        "gini=" + threshold.ToString(CultureInfo.InvariantCulture) + SmoothingVariant(smoothing, ";");
+
+    /// <summary>The variant of the whole-family fit with smoothing factor <paramref name="smoothing"/> ("" for M = 1, else "M=5").</summary>
+    public static string FitVariant(int smoothing) => SmoothingVariant(smoothing, string.Empty);
+
+    /// <summary>The smoothing factor M named in a variant (1 when none is named).</summary>
+    public static int SmoothingOf(string variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        foreach (var part in variant.Split(';'))
+        {
+            if (part.StartsWith("M=", StringComparison.Ordinal)
+                && int.TryParse(part.AsSpan(2), NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) && m >= 1)
+            {
+                return m;
+            }
+        }
+
+        return 1;
+    }
+
+    private static string SmoothingVariant(int smoothing, string separator) =>
+        smoothing > 1 ? separator + "M=" + smoothing.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
     /// <summary>
     /// The clusterer for search settings: with k, a <see cref="GenieClusterer"/> at the variant's
@@ -37,11 +67,12 @@ public static class GenieFamily
             {
                 ClusterCount = k,
                 GiniThreshold = ThresholdOf(settings.Variant),
+                MinSamples = SmoothingOf(settings.Variant),
                 MaxDegreeOfParallelism = maxDegreeOfParallelism,
             });
         }
 
-        return new AllThresholds(maxDegreeOfParallelism);
+        return new AllThresholds(SmoothingOf(settings.Variant), maxDegreeOfParallelism);
     }
 
     /// <summary>Every threshold's hierarchy cut at every k in [minK, maxK] it allows, with its gap ratio.</summary>
@@ -65,27 +96,36 @@ public static class GenieFamily
             var ratios = MergeHeightGaps.Ratios(hierarchy.MergeHeight, hierarchy.MaxClusterCount, minK, upper);
             for (int k = minK; k <= upper; k++)
             {
-                cuts.Add(new CandidateCut(Variant(genie.GiniThreshold), k, genie.WithClusterCount(k), ratios[k - minK]));
+                cuts.Add(new CandidateCut(Variant(genie.GiniThreshold, genie.MinSamples), k, genie.WithClusterCount(k), ratios[k - minK]));
             }
         }
 
         return cuts;
     }
 
-    private static double ThresholdOf(string variant) =>
-        variant.StartsWith("gini=", StringComparison.Ordinal)
-        && double.TryParse(variant.AsSpan(5), NumberStyles.Float, CultureInfo.InvariantCulture, out double g)
-            ? g
-            : new GenieOptions().GiniThreshold;
+    private static double ThresholdOf(string variant)
+    {
+        foreach (var part in variant.Split(';'))
+        {
+            if (part.StartsWith("gini=", StringComparison.Ordinal)
+                && double.TryParse(part.AsSpan(5), NumberStyles.Float, CultureInfo.InvariantCulture, out double g))
+            {
+                return g;
+            }
+        }
+
+        return new GenieOptions().GiniThreshold;
+    }
 
     /// <summary>Fits every threshold on one tree; the model exists only to be cut.</summary>
-    private sealed class AllThresholds(int maxDegreeOfParallelism) : IClusterer
+    private sealed class AllThresholds(int smoothing, int maxDegreeOfParallelism) : IClusterer
     {
         public IClusterModel Fit(Matrix<double> data, CancellationToken cancellationToken = default)
         {
             var clusterer = new GenieClusterer(new GenieOptions
             {
                 ClusterCount = Math.Min(2, data.Rows),
+                MinSamples = Math.Min(smoothing, data.Rows),
                 MaxDegreeOfParallelism = maxDegreeOfParallelism,
             });
             return new ThresholdModels(clusterer.FitThresholds(data, Thresholds, cancellationToken));

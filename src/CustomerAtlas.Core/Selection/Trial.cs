@@ -19,6 +19,9 @@ internal sealed class Trial(Candidate candidate)
     /// <summary>The matrix the model was fitted on (the preparation or a sample of it).</summary>
     public Matrix<double>? FitData { get; set; }
 
+    /// <summary>For a hierarchy cut, the id of the fit it was cut from (cuts of one fit share their tree); null otherwise.</summary>
+    public int? FitId { get; set; }
+
     /// <summary>Merge-height gap ratio when the candidate is a hierarchy cut.</summary>
     public double? GapRatio { get; set; }
 

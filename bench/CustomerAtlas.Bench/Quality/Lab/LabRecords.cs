@@ -1,0 +1,55 @@
+namespace CustomerAtlas.Bench.Quality.Lab;
+
+/// <summary>
+/// One candidate of one search as the selection lab caches it: what the search measured (the
+/// leaderboard entry) plus the lab's own measurements, above all the ARI against the reference labels.
+/// </summary>
+/// <param name="Rank">Rank on the product's leaderboard (1 = the product's choice with this pool).</param>
+/// <param name="Algorithm">Algorithm name.</param>
+/// <param name="Variant">Parameter setting ("gini=0.3;M=5" for a Genie cut).</param>
+/// <param name="K">Clusters found (noise excluded), null when never fitted.</param>
+/// <param name="Status">Search status (Scored, Screened, Outranked, Infeasible, ...).</param>
+/// <param name="NoiseShare">Share of rows labelled noise.</param>
+/// <param name="SmallestShare">Share of rows in the smallest cluster.</param>
+/// <param name="Silhouette">Silhouette on the search's evaluation sample.</param>
+/// <param name="DaviesBouldin">Davies–Bouldin on the evaluation sample.</param>
+/// <param name="Stability">Bootstrap stability where the search estimated it.</param>
+/// <param name="Score">The search's final score.</param>
+/// <param name="GapRatio">Merge-height gap ratio of a hierarchy cut.</param>
+/// <param name="Dbcv">Density-based validity on the lab's sample (null when not computed).</param>
+/// <param name="Ari">ARI against the reference labels (best over labellings, reference noise left out).</param>
+internal sealed record LabCandidate(
+    int Rank,
+    string Algorithm,
+    string Variant,
+    int? K,
+    string Status,
+    double? NoiseShare,
+    double? SmallestShare,
+    double? Silhouette,
+    double? DaviesBouldin,
+    double? Stability,
+    double? Score,
+    double? GapRatio,
+    double? Dbcv,
+    double? Ari)
+{
+    /// <summary>Feasible and kept by its family's own k-choice.</summary>
+    public bool Feasible => Status is "Scored" or "Screened";
+
+    /// <summary>Genie smoothing factor M of a Genie cut (1 for classic Genie and for other algorithms).</summary>
+    public int Smoothing => Core.Selection.GenieFamily.SmoothingOf(Variant);
+
+    /// <summary>True for a cut of a Genie tree.</summary>
+    public bool IsGenieCut => Algorithm == "genie" && GapRatio is not null;
+}
+
+/// <summary>The cached search of one benchmark set.</summary>
+/// <param name="Battery">Battery name.</param>
+/// <param name="Name">Set name.</param>
+/// <param name="Rows">Rows.</param>
+/// <param name="Cols">Columns.</param>
+/// <param name="ReferenceK">k of the first reference labelling.</param>
+/// <param name="Seconds">Wall time of the search.</param>
+/// <param name="Candidates">Every candidate, in leaderboard order.</param>
+internal sealed record LabSet(string Battery, string Name, int Rows, int Cols, int ReferenceK, double Seconds, IReadOnlyList<LabCandidate> Candidates);
