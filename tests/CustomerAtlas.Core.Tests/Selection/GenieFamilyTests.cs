@@ -36,4 +36,36 @@ public class GenieFamilyTests
         var kmeans = SelectionTestData.KMeansSpec.Create(new AlgorithmSettings(2, "", 1)).Fit(data);
         Assert.Equal("model", Assert.Throws<ArgumentException>(() => GenieFamily.Cuts(kmeans, 2, 3)).ParamName);
     }
+
+    [Fact]
+    public void Smoothed_trees_name_their_factor_in_every_cut_and_refit_identically()
+    {
+        var (data, truth) = SelectionTestData.Blobs(3, 40);
+        var family = AlgorithmCatalog.Genie(maxDegreeOfParallelism: 1, smoothing: [1, 5]);
+        Assert.Equal(["", "M=5"], family.Variants);
+        var model = family.Create(new AlgorithmSettings(null, "M=5", 42)).Fit(data);
+        var cuts = GenieFamily.Cuts(model, 2, 4);
+        Assert.All(cuts, c => Assert.EndsWith(";M=5", c.Variant, StringComparison.Ordinal));
+        Assert.All(cuts, c => Assert.Equal(5, GenieFamily.SmoothingOf(c.Variant)));
+        foreach (var cut in cuts)
+        {
+            var refit = family.Create(new AlgorithmSettings(cut.K, cut.Variant, 7)).Fit(data);
+            Assert.Equal(cut.Model.Labels, refit.Labels);
+        }
+
+        // Mutual reachability keeps the three blobs apart; the few MST leaves left as noise do not count.
+        var atThree = cuts.First(c => c.K == 3).Model.Labels.ToArray();
+        int[] kept = [.. Enumerable.Range(0, atThree.Length).Where(i => atThree[i] >= 0)];
+        Assert.True(kept.Length > atThree.Length / 2);
+        Assert.Equal(1.0, AdjustedRandIndex.Score([.. kept.Select(i => truth[i])], [.. kept.Select(i => atThree[i])]), 1e-12);
+    }
+
+    [Theory]
+    [InlineData("", 1)]
+    [InlineData("gini=0.3", 1)]
+    [InlineData("gini=0.3;M=10", 10)]
+    [InlineData("M=5", 5)]
+    [InlineData("M=0", 1)]
+    public void The_smoothing_factor_is_read_from_the_variant(string variant, int expected) =>
+        Assert.Equal(expected, GenieFamily.SmoothingOf(variant));
 }
