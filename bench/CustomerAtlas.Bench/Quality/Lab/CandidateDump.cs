@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Metrics;
@@ -14,8 +15,14 @@ namespace CustomerAtlas.Bench.Quality.Lab;
 /// </summary>
 internal static class CandidateDump
 {
+    /// <summary>Gap ratios may be +∞ (a cut below every merge of length 0), so named literals are allowed.</summary>
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     /// <summary>Rows of the lab's DBCV sample (DBCV is quadratic).</summary>
     private const int DbcvRows = 500;
+
+    /// <summary>Neighbour counts M of the graphs modularity is measured on.</summary>
+    private static readonly int[] ModularityNeighbours = [5, 10, 20];
 
     public static void Run(LabOptions options, TextWriter log)
     {
@@ -38,7 +45,7 @@ internal static class CandidateDump
                 var dataset = DatasetReader.Load(options.DataDirectory, battery, name);
                 var set = Search(dataset, options);
                 string temp = path + ".tmp";
-                File.WriteAllText(temp, JsonSerializer.Serialize(set));
+                File.WriteAllText(temp, JsonSerializer.Serialize(set, Json));
                 File.Move(temp, path, overwrite: true);
                 var chosen = set.Candidates[0];
                 log.WriteLine($"{battery,-6} {name,-20} n={set.Rows,-7} {set.Candidates.Count,4} candidates {set.Seconds,6:F1}s  chosen {chosen.Algorithm} {chosen.Variant} k={chosen.K} ARI {chosen.Ari:F3}");
@@ -52,12 +59,15 @@ internal static class CandidateDump
         var dbcvRows = RowSampler.Sample(data.Rows, DbcvRows, Seeds.Derive(options.Seed, 7));
         var dbcvSpace = data.SelectRows(dbcvRows);
         var records = new List<LabCandidate>();
+        var evaluationRows = RowSampler.Sample(data.Rows, new SelectionOptions().EvaluationRows, Seeds.Derive(options.Seed, 1));
+        var evaluationSpace = data.SelectRows(evaluationRows);
+        var graphs = ModularityNeighbours.Select(m => NeighbourGraph.Build(evaluationSpace, m)).ToArray();
         var algorithms = AlgorithmCatalog.Default(data.Rows)
             .Select(a => a.Name == "genie" ? AlgorithmCatalog.Genie(smoothing: options.Smoothing) : a)
             .ToArray();
         var search = new AutomaticSearch(ValidityHooks.Default, new SelectionOptions { Seed = options.Seed, Budget = options.Budget })
         {
-            Inspector = (entry, labels) => records.Add(Record(entry, labels, dataset, dbcvRows, dbcvSpace, options.Dbcv)),
+            Inspector = (entry, labels) => records.Add(Record(entry, labels, dataset, dbcvRows, dbcvSpace, options.Dbcv, evaluationRows, graphs)),
         };
         var clock = Stopwatch.StartNew();
         search.Run([new PreparedData("std", data)], data, algorithms);
@@ -65,15 +75,19 @@ internal static class CandidateDump
     }
 
     private static LabCandidate Record(
-        LeaderboardEntry entry, IReadOnlyList<int>? labels, BenchmarkDataset dataset, int[] dbcvRows, Matrix<double> dbcvSpace, bool dbcv)
+        LeaderboardEntry entry, IReadOnlyList<int>? labels, BenchmarkDataset dataset, int[] dbcvRows, Matrix<double> dbcvSpace, bool dbcv,
+        int[] evaluationRows, NeighbourGraph[] graphs)
     {
         double? ari = null;
         double? validity = null;
+        double[]? modularity = null;
         if (labels is not null)
         {
             int[] predicted = [.. labels];
             ari = dataset.Labellings.Max(reference => QualityRunner.AriWithoutNoise(reference, predicted));
             bool feasible = entry.Status is CandidateStatus.Scored or CandidateStatus.Screened;
+            int[] evaluated = [.. evaluationRows.Select(r => predicted[r])];
+            modularity = [.. graphs.Select(g => g.Modularity(evaluated))];
             if (dbcv && feasible)
             {
                 int[] sampled = [.. dbcvRows.Select(r => predicted[r])];
@@ -86,11 +100,11 @@ internal static class CandidateDump
 
         return new LabCandidate(
             entry.Rank, entry.Algorithm, entry.Variant, entry.K, entry.Status.ToString(), entry.NoiseShare, entry.SmallestShare,
-            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, ari);
+            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari);
     }
 
     /// <summary>Reads every cached set of <paramref name="directory"/>.</summary>
     public static IReadOnlyList<LabSet> Load(string directory) =>
         [.. Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => JsonSerializer.Deserialize<LabSet>(File.ReadAllText(f)) ?? throw new InvalidDataException($"{f}: empty cache file"))];
+            .Select(f => JsonSerializer.Deserialize<LabSet>(File.ReadAllText(f), Json) ?? throw new InvalidDataException($"{f}: empty cache file"))];
 }

@@ -17,6 +17,7 @@ namespace CustomerAtlas.Bench.Quality.Lab;
 /// <param name="Score">The search's final score.</param>
 /// <param name="GapRatio">Merge-height gap ratio of a hierarchy cut.</param>
 /// <param name="Dbcv">Density-based validity on the lab's sample (null when not computed).</param>
+/// <param name="Modularity">Modularity of the candidate on the evaluation sample's M-nearest-neighbour graph, per M (5, 10, 20).</param>
 /// <param name="Ari">ARI against the reference labels (best over labellings, reference noise left out).</param>
 internal sealed record LabCandidate(
     int Rank,
@@ -32,6 +33,7 @@ internal sealed record LabCandidate(
     double? Score,
     double? GapRatio,
     double? Dbcv,
+    IReadOnlyList<double>? Modularity,
     double? Ari)
 {
     /// <summary>Feasible and kept by its family's own k-choice.</summary>

@@ -19,7 +19,55 @@ internal static class LabRules
         new("product rule, pool M=1,5", s => Product(Pool(s, 1, 5), 1.3)),
         new("product rule, pool M=1,10", s => Product(Pool(s, 1, 10), 1.3)),
         new("product rule, pool M=1,5,10", s => Product(Pool(s, 1, 5, 10), 1.3)),
+        new("product rule, gap 1.2", s => Product(Pool(s, 1), 1.2)),
+        new("product rule, gap 1.5", s => Product(Pool(s, 1), 1.5)),
+        new("silhouette only (no gap rule)", s => Best(Pool(s, 1), c => c.Silhouette ?? -1)),
+        new("score + 0.5 DBCV (gap rule first)", s => GapThen(Pool(s, 1), 1.3, c => Score(c) + (0.5 * (c.Dbcv ?? -1)))),
+        new("score + 0.25 DBCV (gap rule first)", s => GapThen(Pool(s, 1), 1.3, c => Score(c) + (0.25 * (c.Dbcv ?? -1)))),
+        new("score + 0.25 DBCV, pool M=1,5", s => GapThen(Pool(s, 1, 5), 1.3, c => Score(c) + (0.25 * (c.Dbcv ?? -1)))),
+        new("parsimony: smallest k within 0.01 of the best score", s => Parsimony(Pool(s, 1), 1.3, Score, 0.01)),
+        new("parsimony: smallest k within 0.02 of the best score", s => Parsimony(Pool(s, 1), 1.3, Score, 0.02)),
+        new("parsimony: smallest k within 0.05 of the best score", s => Parsimony(Pool(s, 1), 1.3, Score, 0.05)),
+        new("genie cuts only, best score", s => Best(Pool(s, 1).Where(c => c.IsGenieCut), Score)),
+        new("genie 0.3 only, best score", s => Best(Pool(s, 1).Where(c => c.Variant == "gini=0.3"), Score)),
+        new("genie cuts only, gap rule then best score", s => Product([.. Pool(s, 1).Where(c => c.IsGenieCut)], 1.3)),
+        new("genie cut within 0.02 of best score beats others", s => PreferGenie(Pool(s, 1), 1.3, 0.02)),
+        new("genie cut within 0.05 of best score beats others", s => PreferGenie(Pool(s, 1), 1.3, 0.05)),
     ];
+
+    /// <summary>The clear-gap rule first, else the best <paramref name="score"/>.</summary>
+    public static LabCandidate? GapThen(LabCandidate[] pool, double ratio, Func<LabCandidate, double> score)
+    {
+        var clear = ClearGapCuts(pool, ratio);
+        return clear.Count > 0 ? clear.OrderByDescending(c => c.GapRatio).ThenByDescending(Score).First() : Best(pool, score);
+    }
+
+    /// <summary>The clear-gap rule first, else the smallest k whose score is within <paramref name="tolerance"/> of the best (ties: score).</summary>
+    public static LabCandidate? Parsimony(LabCandidate[] pool, double ratio, Func<LabCandidate, double> score, double tolerance)
+    {
+        var clear = ClearGapCuts(pool, ratio);
+        if (clear.Count > 0 || pool.Length == 0)
+        {
+            return GapThen(pool, ratio, score);
+        }
+
+        double best = pool.Max(score);
+        return pool.Where(c => score(c) >= best - tolerance).OrderBy(c => c.K).ThenByDescending(score).First();
+    }
+
+    /// <summary>The clear-gap rule first, else the best Genie cut when its score is within <paramref name="tolerance"/> of the best.</summary>
+    public static LabCandidate? PreferGenie(LabCandidate[] pool, double ratio, double tolerance)
+    {
+        var clear = ClearGapCuts(pool, ratio);
+        if (clear.Count > 0 || pool.Length == 0)
+        {
+            return GapThen(pool, ratio, Score);
+        }
+
+        var best = Best(pool, Score)!;
+        var genie = Best(pool.Where(c => c.IsGenieCut), Score);
+        return genie is not null && Score(genie) >= Score(best) - tolerance ? genie : best;
+    }
 
     /// <summary>Feasible candidates whose Genie smoothing (1 for non-Genie) is one of <paramref name="smoothing"/>.</summary>
     public static LabCandidate[] Pool(LabSet set, params int[] smoothing) =>

@@ -45,9 +45,13 @@ internal static class SelectionLabCommandLine
         var rules = new Command("rules", "Replay the selection rules on the cache: mean ARI per battery, with the pool's oracle.\n\nExample:\n  selection-lab rules --cache /tmp/lab");
         rules.WithOptions(cache, battery, sets, verbose);
         rules.SetAction(parse => Guarded(() => RuleEvaluator.Run(Read(parse), Console.Out)));
+        var trees = new Command("trees", "Write the Genie merge lists the search cuts, per set and threshold, under DIR/trees.");
+        trees.WithOptions(cache, battery, sets, data, seed, smoothing);
+        trees.SetAction(parse => Guarded(() => TreeDump.Run(Read(parse), Console.Out)));
         var command = new Command("selection-lab", "Study the automatic mode's selection rules offline (issue 10).");
         command.Subcommands.Add(dump);
         command.Subcommands.Add(rules);
+        command.Subcommands.Add(trees);
         return command;
     }
 
