@@ -87,7 +87,7 @@ internal static class CandidateDump
             ari = dataset.Labellings.Max(reference => QualityRunner.AriWithoutNoise(reference, predicted));
             bool feasible = entry.Status is CandidateStatus.Scored or CandidateStatus.Screened;
             int[] evaluated = [.. evaluationRows.Select(r => predicted[r])];
-            modularity = [.. graphs.Select(g => g.Modularity(evaluated))];
+            modularity = [.. graphs.SelectMany(g => g.ModularityTerms(evaluated) is var (inside, expected) ? new[] { inside, expected } : [])];
             if (dbcv && feasible)
             {
                 int[] sampled = [.. dbcvRows.Select(r => predicted[r])];

@@ -17,7 +17,7 @@ namespace CustomerAtlas.Bench.Quality.Lab;
 /// <param name="Score">The search's final score.</param>
 /// <param name="GapRatio">Merge-height gap ratio of a hierarchy cut.</param>
 /// <param name="Dbcv">Density-based validity on the lab's sample (null when not computed).</param>
-/// <param name="Modularity">Modularity of the candidate on the evaluation sample's M-nearest-neighbour graph, per M (5, 10, 20).</param>
+/// <param name="Modularity">Modularity terms (share of edges inside, share expected) of the candidate on the evaluation sample's M-nearest-neighbour graph, for M = 5, 10, 20 in turn.</param>
 /// <param name="Ari">ARI against the reference labels (best over labellings, reference noise left out).</param>
 internal sealed record LabCandidate(
     int Rank,
