@@ -65,6 +65,10 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             .ToList();
         var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
+        var graph = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
+            ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours)
+            : null;
+        var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph);
         var trials = candidates.Select(c => new Trial(c)).ToList();
         int nextId = candidates.Count;
 
@@ -80,13 +84,13 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
             var remaining = t == 0 ? Timeout.InfiniteTimeSpan : screeningBudget - clock.Elapsed;
             var data = byName[trials[t].Candidate.Preprocessing];
-            Screen(trials[t], data, evaluationRows, evaluationSpace, seed, remaining, cancellationToken);
+            Screen(trials[t], data, evaluation, seed, remaining, cancellationToken);
             if (trials[t].Candidate.Algorithm.Cuts is not null && trials[t].Model is not null)
             {
                 var expanded = Expand(trials[t], data, ref nextId);
                 foreach (var cut in expanded)
                 {
-                    Measure(cut, cut.FitData!, evaluationRows, evaluationSpace);
+                    Measure(cut, cut.FitData!, evaluation);
                 }
 
                 cuts.AddRange(expanded);
@@ -103,7 +107,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         MarkClearGaps(cuts);
         FamilyChoice.Apply(trials, Hooks, evaluationRows, evaluationSpace);
         Rescore(trials, includeStability: false);
-        AddConsensus(trials, preparations, evaluationRows, evaluationSpace, seed, clock, ref nextId, cancellationToken);
+        AddConsensus(trials, preparations, evaluation, seed, clock, ref nextId, cancellationToken);
         var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).Take(Options.StabilityCandidates).ToList();
         var clearest = ClearestGap(trials.Where(t => t.Feasible));
         if (clearest is not null && !finalists.Contains(clearest))
@@ -119,6 +123,14 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             }
 
             EstimateStability(trial, byName[trial.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
+        }
+
+        // The neighbour-cut rule may hand the win to a candidate outside the stability finalists: it gets
+        // its estimate too when the budget allows, so the winner is validated like any other.
+        var chosen = Rank(trials)[0];
+        if (chosen.Feasible && chosen.Stability is null && clock.Elapsed < Options.Budget)
+        {
+            EstimateStability(chosen, byName[chosen.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
         }
 
         return Finish(trials, evaluationRows, clock.Elapsed);
@@ -150,7 +162,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     // The consensus of the best screened candidates competes as one more candidate; it may use at
     // most half of what is left of the budget, so stability estimates still get their share.
     private void AddConsensus(
-        List<Trial> trials, IReadOnlyList<PreparedData> preparations, int[] evaluationRows, Matrix<double> evaluationSpace,
+        List<Trial> trials, IReadOnlyList<PreparedData> preparations, Evaluation evaluation,
         int seed, Stopwatch clock, ref int nextId, CancellationToken cancellationToken)
     {
         // Preparations bound to one algorithm are not Euclidean feature spaces a centroid model can use.
@@ -165,7 +177,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         nextId++;
         var trial = new Trial(candidate);
-        Screen(trial, open[candidate.Preprocessing], evaluationRows, evaluationSpace, seed, left / 2, cancellationToken);
+        Screen(trial, open[candidate.Preprocessing], evaluation, seed, left / 2, cancellationToken);
         trials.Add(trial);
         Rescore(trials, includeStability: false);
     }
@@ -256,7 +268,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    private void Screen(Trial trial, Matrix<double> data, int[] evaluationRows, Matrix<double> evaluationSpace, int seed, TimeSpan remaining, CancellationToken userToken)
+    private void Screen(Trial trial, Matrix<double> data, Evaluation evaluation, int seed, TimeSpan remaining, CancellationToken userToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(userToken);
         deadline.CancelAfter(remaining);
@@ -268,7 +280,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             trial.Labels = fitted.Labels;
             trial.FitSeconds = watch.Elapsed.TotalSeconds;
             trial.FitData = fitted.FitData;
-            Measure(trial, fitted.FitData, evaluationRows, evaluationSpace);
+            Measure(trial, fitted.FitData, evaluation);
         }
         catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
         {
@@ -284,8 +296,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    private void Measure(Trial trial, Matrix<double> fitData, int[] evaluationRows, Matrix<double> evaluationSpace)
+    private void Measure(Trial trial, Matrix<double> fitData, Evaluation evaluation)
     {
+        var (evaluationRows, evaluationSpace, graph) = evaluation;
         var labels = trial.Labels!;
         var sizes = new Dictionary<int, int>();
         int noise = 0;
@@ -324,7 +337,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             Hooks.Bic?.Invoke(trial.Model!, fitData),
             null,
             trial.NoiseShare,
-            $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}");
+            $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
+            graph?.CutShare(sampleLabels));
     }
 
     private string? Infeasibility(Trial trial)
@@ -396,9 +410,15 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    private SelectionResult Finish(List<Trial> trials, int[] evaluationRows, TimeSpan elapsed)
+    /// <summary>
+    /// The final order: a cut with a clear gap (empty space around every cluster) first, the clearest
+    /// gap first among those; otherwise the score decides the number of segments, and among the
+    /// feasible candidates with that many segments the one cutting the fewest neighbour edges wins
+    /// (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
+    /// candidates that have it are compared on them.
+    /// </summary>
+    private Trial[] Rank(List<Trial> trials)
     {
-        // Final scores include stability, but only candidates that have it are compared on them.
         var scored = trials.Where(t => t.Status == CandidateStatus.Scored).ToArray();
         var finalScores = SelectionScoring.Score(scored.Select(t => t.Indices!).ToArray(), Options.Weights, includeStability: true);
         for (int i = 0; i < scored.Length; i++)
@@ -406,9 +426,23 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             scored[i].Score = finalScores[i];
         }
 
-        // A cut with a clear gap (empty space around every cluster) outranks the score; among such
-        // cuts the clearest gap wins. Otherwise the score decides.
         var ranked = ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
+        var leader = ranked[0];
+        if (!leader.Feasible || leader.ClearGap || leader.Indices?.NeighbourCut is not double leaderCut)
+        {
+            return ranked;
+        }
+
+        // Strictly fewer cut edges than the leader, ties to the better-ranked candidate.
+        var cleanest = ranked
+            .Where(t => t.Feasible && t.ClusterCount == leader.ClusterCount && t.Indices?.NeighbourCut < leaderCut)
+            .MinBy(t => t.Indices!.NeighbourCut!.Value);
+        return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
+    }
+
+    private SelectionResult Finish(List<Trial> trials, int[] evaluationRows, TimeSpan elapsed)
+    {
+        var ranked = Rank(trials);
         var winner = ranked[0];
         if (winner.Indices is null)
         {
@@ -440,6 +474,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             elapsed,
             trials.Count(t => t.Status is CandidateStatus.Skipped or CandidateStatus.TimedOut));
     }
+
+    /// <summary>The seeded evaluation sample every candidate is measured on, and its neighbour graph (null when the rule is off).</summary>
+    private sealed record Evaluation(int[] Rows, Matrix<double> Space, NeighbourGraph? Graph);
 
     private static int StatusOrder(CandidateStatus status) => status switch
     {
@@ -475,6 +512,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             t.Stability?.MeanAri,
             t.Score,
             t.FitSeconds,
-            t.GapRatio);
+            t.GapRatio,
+            t.Indices?.NeighbourCut);
     }
 }

@@ -8,6 +8,10 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="Stability">Mean bootstrap ARI, when estimated.</param>
 /// <param name="NoiseShare">Share of rows labelled noise.</param>
 /// <param name="BicGroup">Candidates whose BIC values are comparable share this key (algorithm + preprocessing).</param>
+/// <param name="NeighbourCut">
+/// Share of the evaluation sample's nearest-neighbour graph edges the partition cuts (<see cref="NeighbourGraph.CutShare"/>);
+/// null when not measured.
+/// </param>
 public sealed record CandidateIndices(
     double Silhouette,
     double CalinskiHarabasz,
@@ -15,7 +19,8 @@ public sealed record CandidateIndices(
     double? Bic,
     double? Stability,
     double NoiseShare,
-    string BicGroup);
+    string BicGroup,
+    double? NeighbourCut = null);
 
 /// <summary>Combines candidate indices into one score as documented on <see cref="ScoreWeights"/>.</summary>
 public static class SelectionScoring

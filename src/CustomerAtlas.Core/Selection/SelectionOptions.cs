@@ -49,6 +49,17 @@ public sealed record SelectionOptions
     /// </summary>
     public double ClearGapRatio { get; init; } = 1.3;
 
+    /// <summary>
+    /// Neighbours per row of the nearest-neighbour graph on the evaluation sample that decides
+    /// between partitions with the winner's number of segments: unless a clear gap chose the winner,
+    /// the feasible candidate with the same number of segments whose boundaries cut the smallest
+    /// share of neighbour edges wins (<see cref="NeighbourGraph.CutShare"/>). Silhouette and stability
+    /// judge how many segments there are; they favour round segments and so cannot tell a partition
+    /// along the data's density valleys from one slicing through a dense group, while neighbour
+    /// links can. Default 10: a row's neighbourhood, not its immediate neighbours only. 0 turns the rule off.
+    /// </summary>
+    public int BoundaryNeighbours { get; init; } = 10;
+
     /// <summary>Largest share of rows a candidate may call noise. Default 0.5.</summary>
     public double MaxNoiseShare { get; init; } = 0.5;
 
@@ -105,6 +116,7 @@ public sealed record SelectionOptions
             .Require(MinSegmentShare is >= 0 and < 0.5, nameof(MinSegmentShare), $"must be in [0, 0.5) (was {MinSegmentShare}).")
             .Require(MaxNoiseShare is >= 0 and < 1, nameof(MaxNoiseShare), $"must be in [0, 1) (was {MaxNoiseShare}).")
             .Require(ClearGapRatio > 1 && !double.IsNaN(ClearGapRatio), nameof(ClearGapRatio), $"must be above 1 (was {ClearGapRatio}).")
+            .Require(BoundaryNeighbours >= 0, nameof(BoundaryNeighbours), $"must be 0 (off) or positive (was {BoundaryNeighbours}).")
             .Require(EvaluationRows >= 10, nameof(EvaluationRows), $"must be at least 10 (was {EvaluationRows}).")
             .Require(StabilityCandidates >= 1, nameof(StabilityCandidates), $"must be at least 1 (was {StabilityCandidates}).")
             .Require(StabilityResamples >= 2, nameof(StabilityResamples), $"must be at least 2 (was {StabilityResamples}).")
