@@ -125,7 +125,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             EstimateStability(trial, byName[trial.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
         }
 
-        // The neighbour-cut rule may hand the win to a candidate outside the stability finalists: it gets
+        // The neighbour-graph rule may hand the win to a candidate outside the stability finalists: it gets
         // its estimate too when the budget allows, so the winner is validated like any other.
         var chosen = Rank(trials)[0];
         if (chosen.Feasible && chosen.Stability is null && clock.Elapsed < Options.Budget)
@@ -338,7 +338,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             null,
             trial.NoiseShare,
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
-            graph?.CutShare(sampleLabels));
+            graph?.Modularity(sampleLabels, Options.BoundaryResolution));
     }
 
     private string? Infeasibility(Trial trial)
@@ -413,8 +413,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// <summary>
     /// The final order: a cut with a clear gap (empty space around every cluster) first, the clearest
     /// gap first among those; otherwise the score decides the number of segments, and among the
-    /// feasible candidates with that many segments the one cutting the fewest neighbour edges wins
-    /// (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
+    /// feasible candidates with that many segments the one with the highest modularity on the
+    /// nearest-neighbour graph wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
     /// candidates that have it are compared on them.
     /// </summary>
     private Trial[] Rank(List<Trial> trials)
@@ -428,15 +428,15 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         var ranked = ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
         var leader = ranked[0];
-        if (!leader.Feasible || leader.ClearGap || leader.Indices?.NeighbourCut is not double leaderCut)
+        if (!leader.Feasible || leader.ClearGap || leader.Indices?.NeighbourModularity is not double leaderModularity)
         {
             return ranked;
         }
 
-        // Strictly fewer cut edges than the leader, ties to the better-ranked candidate.
+        // Strictly more neighbour modularity than the leader; ties go to the better-ranked candidate.
         var cleanest = ranked
-            .Where(t => t.Feasible && t.ClusterCount == leader.ClusterCount && t.Indices?.NeighbourCut < leaderCut)
-            .MinBy(t => t.Indices!.NeighbourCut!.Value);
+            .Where(t => t.Feasible && t.ClusterCount == leader.ClusterCount && t.Indices?.NeighbourModularity > leaderModularity)
+            .MaxBy(t => t.Indices!.NeighbourModularity!.Value);
         return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
     }
 
@@ -513,6 +513,6 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             t.Score,
             t.FitSeconds,
             t.GapRatio,
-            t.Indices?.NeighbourCut);
+            t.Indices?.NeighbourModularity);
     }
 }

@@ -8,9 +8,9 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="Stability">Mean bootstrap ARI, when estimated.</param>
 /// <param name="NoiseShare">Share of rows labelled noise.</param>
 /// <param name="BicGroup">Candidates whose BIC values are comparable share this key (algorithm + preprocessing).</param>
-/// <param name="NeighbourCut">
-/// Share of the evaluation sample's nearest-neighbour graph edges the partition cuts (<see cref="NeighbourGraph.CutShare"/>);
-/// null when not measured.
+/// <param name="NeighbourModularity">
+/// Modularity of the partition on the evaluation sample's nearest-neighbour graph at
+/// <see cref="SelectionOptions.BoundaryResolution"/> (<see cref="NeighbourGraph.Modularity"/>); null when not measured.
 /// </param>
 public sealed record CandidateIndices(
     double Silhouette,
@@ -20,7 +20,7 @@ public sealed record CandidateIndices(
     double? Stability,
     double NoiseShare,
     string BicGroup,
-    double? NeighbourCut = null);
+    double? NeighbourModularity = null);
 
 /// <summary>Combines candidate indices into one score as documented on <see cref="ScoreWeights"/>.</summary>
 public static class SelectionScoring

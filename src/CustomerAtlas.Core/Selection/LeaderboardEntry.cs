@@ -19,7 +19,7 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="Stability">Mean bootstrap ARI.</param>
 /// <param name="Score">Combined score in [0, 1] (see <see cref="ScoreWeights"/>).</param>
 /// <param name="FitSeconds">Seconds spent fitting (and assigning) the candidate.</param>
-/// <param name="NeighbourCut">Share of the evaluation sample's nearest-neighbour edges the partition cuts (see <see cref="NeighbourGraph.CutShare"/>); null when not measured.</param>
+/// <param name="NeighbourModularity">Modularity of the partition on the evaluation sample's nearest-neighbour graph (see <see cref="SelectionOptions.BoundaryNeighbours"/>); null when not measured.</param>
 /// <param name="GapRatio">For hierarchy cuts, the next merge height over the highest merge made (see <see cref="Clustering.MergeHeightGaps.Ratios"/>); null otherwise.</param>
 public sealed record LeaderboardEntry(
     int Rank,
@@ -41,4 +41,4 @@ public sealed record LeaderboardEntry(
     double? Score,
     double FitSeconds,
     double? GapRatio = null,
-    double? NeighbourCut = null);
+    double? NeighbourModularity = null);

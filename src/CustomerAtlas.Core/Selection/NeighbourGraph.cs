@@ -147,9 +147,4 @@ public sealed class NeighbourGraph
         return (inside / (double)EdgeCount, expected);
     }
 
-    /// <summary>
-    /// Share of the graph's edges that a partition cuts: edges whose ends lie in different clusters,
-    /// or where either end is noise (−1). 0 when every cluster keeps all its rows' neighbours.
-    /// </summary>
-    public double CutShare(IReadOnlyList<int> labels) => 1 - ModularityTerms(labels).Inside;
 }

@@ -55,8 +55,8 @@ public class FamilyChoiceTests
         var bySilhouette = result.Leaderboard.Where(e => e.Silhouette is not null).MaxBy(e => e.Silhouette!.Value)!;
         Assert.Equal("kmeans", bySilhouette.Algorithm);
 
-        // With the rule off, the best score wins whatever its gap.
-        var off = new AutomaticSearch(ValidityHooks.Default, Fast with { ClearGapRatio = double.PositiveInfinity })
+        // With the rule (and the neighbour-graph rule) off, the best score wins whatever its gap.
+        var off = new AutomaticSearch(ValidityHooks.Default, Fast with { ClearGapRatio = double.PositiveInfinity, BoundaryNeighbours = 0 })
             .Run([new PreparedData("raw", data)], data, algorithms);
         Assert.Equal(off.Leaderboard.Where(e => e.Status == CandidateStatus.Scored).Max(e => e.Score), off.Leaderboard[0].Score);
     }

@@ -33,7 +33,35 @@ internal static class LabRules
         new("genie cuts only, gap rule then best score", s => Product([.. Pool(s, 1).Where(c => c.IsGenieCut)], 1.3)),
         new("genie cut within 0.02 of best score beats others", s => PreferGenie(Pool(s, 1), 1.3, 0.02)),
         new("genie cut within 0.05 of best score beats others", s => PreferGenie(Pool(s, 1), 1.3, 0.05)),
+        new("gap rule, else max modularity (M=10)", s => GapThen(Pool(s, 1), 1.3, c => Modularity(c, 1, 1))),
+        new("gap rule, else max modularity at resolution 2 (M=10)", s => GapThen(Pool(s, 1), 1.3, c => Modularity(c, 1, 2))),
+        new("gap rule, else score + 0.5 modularity (M=10)", s => GapThen(Pool(s, 1), 1.3, c => Score(c) + (0.5 * Modularity(c, 1, 1)))),
+        new("product's k, then fewest neighbour cuts (M=5)", s => FewestCutsAtLeadersK(Pool(s, 1), 0)),
+        new("product's k, then fewest neighbour cuts (M=10)", s => FewestCutsAtLeadersK(Pool(s, 1), 1)),
+        new("product's k, then fewest neighbour cuts (M=20)", s => FewestCutsAtLeadersK(Pool(s, 1), 2)),
     ];
+
+    /// <summary>Modularity at <paramref name="resolution"/> on the graph with the <paramref name="graph"/>-th neighbour count (−∞ when not measured).</summary>
+    public static double Modularity(LabCandidate c, int graph, double resolution) =>
+        c.Modularity is { } m ? m[2 * graph] - (resolution * m[(2 * graph) + 1]) : double.NegativeInfinity;
+
+    /// <summary>
+    /// The product's rule with the neighbour-cut step: the product's leader, unless no clear gap chose it and another
+    /// feasible candidate with the same number of segments keeps more of the neighbour graph's edges inside segments.
+    /// </summary>
+    public static LabCandidate? FewestCutsAtLeadersK(LabCandidate[] pool, int graph)
+    {
+        var leader = Product(pool, 1.3);
+        if (leader is null || ClearGapCuts(pool, 1.3).Count > 0 || leader.Modularity is null)
+        {
+            return leader;
+        }
+
+        return pool.Where(c => c.K == leader.K && c.Modularity is not null)
+            .OrderByDescending(c => c.Modularity![2 * graph])
+            .ThenByDescending(c => c == leader)
+            .First();
+    }
 
     /// <summary>The clear-gap rule first, else the best <paramref name="score"/>.</summary>
     public static LabCandidate? GapThen(LabCandidate[] pool, double ratio, Func<LabCandidate, double> score)

@@ -5,8 +5,8 @@ using CustomerAtlas.Core.Selection;
 
 namespace CustomerAtlas.Core.Tests.Selection;
 
-/// <summary>The neighbour-cut rule: among partitions with the winner's number of segments, the one cutting the fewest neighbour edges wins.</summary>
-public class NeighbourCutRuleTests
+/// <summary>The neighbour-graph rule: among partitions with the winner's number of segments, the highest neighbour-graph modularity wins.</summary>
+public class NeighbourGraphRuleTests
 {
     private static readonly SelectionOptions Options = new()
     {
@@ -54,9 +54,9 @@ public class NeighbourCutRuleTests
         var result = new AutomaticSearch(ValidityHooks.Default, Options).Run([new PreparedData("raw", data)], data, algorithms);
         Assert.Equal("bands", result.Chosen.Algorithm.Name);
         Assert.Equal(1.0, AdjustedRandIndex.Score(bands, result.Labels), 1e-12);
-        var top = result.Leaderboard[0];
-        Assert.Equal(0.0, top.NeighbourCut);
-        Assert.True(result.Leaderboard.Single(e => e.Algorithm == "kmeans").NeighbourCut > 0);
+        // Each band keeps all its edges and half the degrees: 1 − 0.5 · (¼ + ¼).
+        Assert.Equal(0.75, result.Leaderboard[0].NeighbourModularity!.Value, 12);
+        Assert.True(result.Leaderboard.Single(e => e.Algorithm == "kmeans").NeighbourModularity < 0.75);
         Assert.NotNull(result.Stability);
     }
 
@@ -68,14 +68,15 @@ public class NeighbourCutRuleTests
         var result = new AutomaticSearch(ValidityHooks.Default, Options).Run([new PreparedData("raw", data)], data, algorithms);
         Assert.Equal("kmeans", result.Chosen.Algorithm.Name);
         Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
-        Assert.Equal(0.0, result.Leaderboard[0].NeighbourCut);
+        Assert.Equal(result.Leaderboard.Max(e => e.NeighbourModularity), result.Leaderboard[0].NeighbourModularity);
     }
 
     [Fact]
-    public void Boundary_neighbours_must_not_be_negative()
+    public void Boundary_options_must_not_be_negative()
     {
-        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions { BoundaryNeighbours = -1 }.Validate());
+        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions { BoundaryNeighbours = -1, BoundaryResolution = -1 }.Validate());
         Assert.Equal(nameof(SelectionOptions.BoundaryNeighbours), error.ParamName);
+        Assert.Contains(nameof(SelectionOptions.BoundaryResolution), error.Message, StringComparison.Ordinal);
     }
 
     private sealed class ThresholdClusterer(int column, double cut) : IClusterer
