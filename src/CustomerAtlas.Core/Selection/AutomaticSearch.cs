@@ -330,6 +330,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             return;
         }
 
+        var (kept, expected) = graph?.ModularityTerms(sampleLabels) ?? (double.NaN, double.NaN);
         trial.Indices = new CandidateIndices(
             Hooks.Silhouette(evaluationSpace, sampleLabels),
             Hooks.CalinskiHarabasz(evaluationSpace, sampleLabels),
@@ -338,7 +339,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             null,
             trial.NoiseShare,
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
-            graph?.Modularity(sampleLabels, Options.BoundaryResolution));
+            graph is null ? null : kept,
+            graph is null ? null : kept - (Options.BoundaryResolution * expected));
     }
 
     private string? Infeasibility(Trial trial)
@@ -413,8 +415,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// <summary>
     /// The final order: a cut with a clear gap (empty space around every cluster) first, the clearest
     /// gap first among those; otherwise the score decides the number of segments, and among the
-    /// feasible candidates with that many segments the one with the highest modularity on the
-    /// nearest-neighbour graph wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
+    /// feasible candidates with that many segments that keep more nearest-neighbour edges inside their
+    /// segments than the leader, the one with the highest modularity wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
     /// candidates that have it are compared on them.
     /// </summary>
     private Trial[] Rank(List<Trial> trials)
@@ -428,14 +430,18 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         var ranked = ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
         var leader = ranked[0];
-        if (!leader.Feasible || leader.ClearGap || leader.Indices?.NeighbourModularity is not double leaderModularity)
+        if (!leader.Feasible || leader.ClearGap
+            || leader.Indices is not { NeighbourKept: double leaderKept, NeighbourModularity: double leaderModularity })
         {
             return ranked;
         }
 
-        // Strictly more neighbour modularity than the leader; ties go to the better-ranked candidate.
+        // A challenger must keep strictly more neighbour edges inside its segments AND score a higher
+        // modularity: fewer cuts alone would favour one big segment plus slivers, modularity alone
+        // favours equal sizes among partitions that cut nothing. Ties go to the better-ranked candidate.
         var cleanest = ranked
-            .Where(t => t.Feasible && t.ClusterCount == leader.ClusterCount && t.Indices?.NeighbourModularity > leaderModularity)
+            .Where(t => t.Feasible && t.ClusterCount == leader.ClusterCount
+                && t.Indices?.NeighbourKept > leaderKept && t.Indices.NeighbourModularity > leaderModularity)
             .MaxBy(t => t.Indices!.NeighbourModularity!.Value);
         return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
     }

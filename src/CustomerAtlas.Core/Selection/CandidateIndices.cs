@@ -8,6 +8,10 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="Stability">Mean bootstrap ARI, when estimated.</param>
 /// <param name="NoiseShare">Share of rows labelled noise.</param>
 /// <param name="BicGroup">Candidates whose BIC values are comparable share this key (algorithm + preprocessing).</param>
+/// <param name="NeighbourKept">
+/// Share of the evaluation sample's nearest-neighbour graph edges kept inside segments (both ends in the same
+/// segment, <see cref="NeighbourGraph.ModularityTerms"/>); null when not measured.
+/// </param>
 /// <param name="NeighbourModularity">
 /// Modularity of the partition on the evaluation sample's nearest-neighbour graph at
 /// <see cref="SelectionOptions.BoundaryResolution"/> (<see cref="NeighbourGraph.Modularity"/>); null when not measured.
@@ -20,6 +24,7 @@ public sealed record CandidateIndices(
     double? Stability,
     double NoiseShare,
     string BicGroup,
+    double? NeighbourKept = null,
     double? NeighbourModularity = null);
 
 /// <summary>Combines candidate indices into one score as documented on <see cref="ScoreWeights"/>.</summary>

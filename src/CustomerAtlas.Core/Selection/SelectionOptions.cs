@@ -52,8 +52,9 @@ public sealed record SelectionOptions
     /// <summary>
     /// Neighbours per row of the nearest-neighbour graph on the evaluation sample that decides
     /// between partitions with the winner's number of segments: unless a clear gap chose the winner,
-    /// the feasible candidate with the same number of segments and the highest modularity on that
-    /// graph (at <see cref="BoundaryResolution"/>) wins. Silhouette and stability judge how many
+    /// a feasible candidate with the same number of segments that keeps more of that graph's edges
+    /// inside its segments and has a higher modularity on it (at <see cref="BoundaryResolution"/>)
+    /// wins, the highest modularity first. Silhouette and stability judge how many
     /// segments there are, but they favour round segments and so cannot tell a partition along the
     /// data's density valleys from one slicing through a dense group; neighbour links can.
     /// Default 10: a row's neighbourhood rather than only its nearest few (5 to 20 choose alike on
@@ -64,9 +65,8 @@ public sealed record SelectionOptions
     /// <summary>
     /// Resolution γ of the neighbour-graph modularity (<see cref="NeighbourGraph.Modularity"/>): the
     /// share of edges kept inside segments minus γ times the share a random graph with the same
-    /// degrees would keep there. Default 0.5: with γ = 0 one large segment plus slivers keeps nearly
-    /// every edge and wins; γ = 1 (classic modularity) pulls towards equal sizes and loses groups of
-    /// unequal size; the suite measured 0.25–0.5 alike (docs/automatic-segmentation.md).
+    /// degrees would keep there. Default 0.5: γ = 1 (classic modularity) pulls towards equal sizes and
+    /// loses groups of unequal size; the suite measured 0.25–0.5 alike (docs/automatic-segmentation.md).
     /// </summary>
     public double BoundaryResolution { get; init; } = 0.5;
 

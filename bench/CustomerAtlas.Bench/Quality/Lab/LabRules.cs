@@ -36,20 +36,25 @@ internal static class LabRules
         new("gap rule, else max modularity (M=10)", s => GapThen(Pool(s, 1), 1.3, c => Modularity(c, 1, 1))),
         new("gap rule, else max modularity at resolution 2 (M=10)", s => GapThen(Pool(s, 1), 1.3, c => Modularity(c, 1, 2))),
         new("gap rule, else score + 0.5 modularity (M=10)", s => GapThen(Pool(s, 1), 1.3, c => Score(c) + (0.5 * Modularity(c, 1, 1)))),
-        new("product's k, then fewest neighbour cuts (M=5)", s => FewestCutsAtLeadersK(Pool(s, 1), 0)),
-        new("product's k, then fewest neighbour cuts (M=10)", s => FewestCutsAtLeadersK(Pool(s, 1), 1)),
-        new("product's k, then fewest neighbour cuts (M=20)", s => FewestCutsAtLeadersK(Pool(s, 1), 2)),
+        new("product's k, then fewest neighbour cuts (M=10)", s => AtLeadersK(Pool(s, 1), 1, c => Kept(c, 1))),
+        new("product's k, then max modularity γ=0.5 (M=10)", s => AtLeadersK(Pool(s, 1), 1, c => Modularity(c, 1, 0.5))),
+        new("product's k, then max modularity γ=1 (M=10)", s => AtLeadersK(Pool(s, 1), 1, c => Modularity(c, 1, 1))),
+        new("product's k, fewer cuts and higher modularity γ=0.25 (M=10)", s => NeighbourRule(Pool(s, 1), 1, 0.25)),
+        new("product's k, fewer cuts and higher modularity γ=1 (M=10)", s => NeighbourRule(Pool(s, 1), 1, 1)),
+        new("product's k, fewer cuts and higher modularity γ=0.5 (M=5)", s => NeighbourRule(Pool(s, 1), 0, 0.5)),
+        new("product's k, fewer cuts and higher modularity γ=0.5 (M=20)", s => NeighbourRule(Pool(s, 1), 2, 0.5)),
+        new("product's k, fewer cuts and higher modularity γ=0.5 (M=10): the product's rule", s => NeighbourRule(Pool(s, 1), 1, 0.5)),
     ];
 
     /// <summary>Modularity at <paramref name="resolution"/> on the graph with the <paramref name="graph"/>-th neighbour count (−∞ when not measured).</summary>
     public static double Modularity(LabCandidate c, int graph, double resolution) =>
         c.Modularity is { } m ? m[2 * graph] - (resolution * m[(2 * graph) + 1]) : double.NegativeInfinity;
 
-    /// <summary>
-    /// The product's rule with the neighbour-cut step: the product's leader, unless no clear gap chose it and another
-    /// feasible candidate with the same number of segments keeps more of the neighbour graph's edges inside segments.
-    /// </summary>
-    public static LabCandidate? FewestCutsAtLeadersK(LabCandidate[] pool, int graph)
+    /// <summary>Share of the <paramref name="graph"/>-th neighbour graph's edges kept inside segments (−∞ when not measured).</summary>
+    public static double Kept(LabCandidate c, int graph) => c.Modularity is { } m ? m[2 * graph] : double.NegativeInfinity;
+
+    /// <summary>The product's leader unless no clear gap chose it and a candidate with its k has a higher <paramref name="criterion"/>.</summary>
+    public static LabCandidate? AtLeadersK(LabCandidate[] pool, int graph, Func<LabCandidate, double> criterion)
     {
         var leader = Product(pool, 1.3);
         if (leader is null || ClearGapCuts(pool, 1.3).Count > 0 || leader.Modularity is null)
@@ -57,10 +62,25 @@ internal static class LabRules
             return leader;
         }
 
-        return pool.Where(c => c.K == leader.K && c.Modularity is not null)
-            .OrderByDescending(c => c.Modularity![2 * graph])
-            .ThenByDescending(c => c == leader)
-            .First();
+        return pool.Where(c => c.K == leader.K).OrderByDescending(criterion).ThenByDescending(c => c == leader).First();
+    }
+
+    /// <summary>
+    /// The product's neighbour-graph rule: the leader, unless no clear gap chose it and a candidate with its k keeps
+    /// more neighbour edges inside segments and has a higher modularity at <paramref name="resolution"/> (the highest wins).
+    /// </summary>
+    public static LabCandidate? NeighbourRule(LabCandidate[] pool, int graph, double resolution)
+    {
+        var leader = Product(pool, 1.3);
+        if (leader is null || ClearGapCuts(pool, 1.3).Count > 0 || leader.Modularity is null)
+        {
+            return leader;
+        }
+
+        return pool.Where(c => c.K == leader.K && Kept(c, graph) > Kept(leader, graph)
+                && Modularity(c, graph, resolution) > Modularity(leader, graph, resolution))
+            .OrderByDescending(c => Modularity(c, graph, resolution))
+            .FirstOrDefault() ?? leader;
     }
 
     /// <summary>The clear-gap rule first, else the best <paramref name="score"/>.</summary>
