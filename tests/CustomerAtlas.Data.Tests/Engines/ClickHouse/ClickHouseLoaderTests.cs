@@ -60,8 +60,7 @@ public sealed class ClickHouseLoaderTests
         finally
         {
             File.Delete(path);
-            await cluster.DropTableAsync(table);
-            await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(table + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
 
@@ -89,8 +88,7 @@ public sealed class ClickHouseLoaderTests
         finally
         {
             File.Delete(path);
-            await cluster.DropTableAsync(table);
-            await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(table + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
 
@@ -115,8 +113,7 @@ public sealed class ClickHouseLoaderTests
         finally
         {
             dir.Delete(recursive: true);
-            await cluster.DropTableAsync(table);
-            await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(table + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
 

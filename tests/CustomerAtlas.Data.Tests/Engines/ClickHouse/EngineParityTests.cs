@@ -82,8 +82,7 @@ public sealed class EngineParityTests
         finally
         {
             await ch.Cluster.DropTableAsync(feat);
-            await ch.Cluster.DropTableAsync(events);
-            await ch.Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(events + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(ch.Cluster, events);
         }
     }
 
