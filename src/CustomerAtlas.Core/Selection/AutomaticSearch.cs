@@ -415,8 +415,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// <summary>
     /// The final order: a cut with a clear gap (empty space around every cluster) first, the clearest
     /// gap first among those; otherwise the score decides the number of segments, and among the
-    /// feasible candidates with that many segments that keep more nearest-neighbour edges inside their
-    /// segments than the leader, the one with the highest modularity wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
+    /// feasible candidates with that many segments (or up to <see cref="SelectionOptions.BoundaryExtraSegments"/>
+    /// more) that keep more nearest-neighbour edges inside their segments than the leader, the one with
+    /// the highest modularity wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
     /// candidates that have it are compared on them.
     /// </summary>
     private Trial[] Rank(List<Trial> trials)
@@ -436,11 +437,14 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             return ranked;
         }
 
-        // A challenger must keep strictly more neighbour edges inside its segments AND score a higher
+        // A challenger (the leader's number of segments, or up to BoundaryExtraSegments more: more segments
+        // that still cut fewer neighbour edges show that the leader's boundaries run through dense
+        // regions) must keep strictly more neighbour edges inside its segments AND score a higher
         // modularity: fewer cuts alone would favour one big segment plus slivers, modularity alone
         // favours equal sizes among partitions that cut nothing. Ties go to the better-ranked candidate.
         var cleanest = ranked
-            .Where(t => t.Feasible && t.ClusterCount == leader.ClusterCount
+            .Where(t => t.Feasible
+                && t.ClusterCount >= leader.ClusterCount && t.ClusterCount <= leader.ClusterCount + Options.BoundaryExtraSegments
                 && t.Indices?.NeighbourKept > leaderKept && t.Indices.NeighbourModularity > leaderModularity)
             .MaxBy(t => t.Indices!.NeighbourModularity!.Value);
         return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];

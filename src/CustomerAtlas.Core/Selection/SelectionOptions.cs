@@ -70,6 +70,15 @@ public sealed record SelectionOptions
     /// </summary>
     public double BoundaryResolution { get; init; } = 0.5;
 
+    /// <summary>
+    /// How many segments more than the score's winner a challenger of the neighbour-graph rule
+    /// (<see cref="BoundaryNeighbours"/>) may have. Default 1: a partition with one more segment that
+    /// still keeps more neighbour edges inside its segments shows that the winner's boundaries run
+    /// through dense regions (a group sliced in two, two touching groups merged); 0 compares the
+    /// winner's number of segments only. The suite measured 1 and 2 alike and any larger number worse.
+    /// </summary>
+    public int BoundaryExtraSegments { get; init; } = 1;
+
     /// <summary>Largest share of rows a candidate may call noise. Default 0.5.</summary>
     public double MaxNoiseShare { get; init; } = 0.5;
 
@@ -127,6 +136,7 @@ public sealed record SelectionOptions
             .Require(MaxNoiseShare is >= 0 and < 1, nameof(MaxNoiseShare), $"must be in [0, 1) (was {MaxNoiseShare}).")
             .Require(ClearGapRatio > 1 && !double.IsNaN(ClearGapRatio), nameof(ClearGapRatio), $"must be above 1 (was {ClearGapRatio}).")
             .Require(BoundaryNeighbours >= 0, nameof(BoundaryNeighbours), $"must be 0 (off) or positive (was {BoundaryNeighbours}).")
+            .Require(BoundaryExtraSegments >= 0, nameof(BoundaryExtraSegments), $"must not be negative (was {BoundaryExtraSegments}).")
             .Require(BoundaryResolution >= 0 && double.IsFinite(BoundaryResolution), nameof(BoundaryResolution), $"must be finite and not negative (was {BoundaryResolution}).")
             .Require(EvaluationRows >= 10, nameof(EvaluationRows), $"must be at least 10 (was {EvaluationRows}).")
             .Require(StabilityCandidates >= 1, nameof(StabilityCandidates), $"must be at least 1 (was {StabilityCandidates}).")

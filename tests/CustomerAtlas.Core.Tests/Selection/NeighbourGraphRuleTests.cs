@@ -74,9 +74,10 @@ public class NeighbourGraphRuleTests
     [Fact]
     public void Boundary_options_must_not_be_negative()
     {
-        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions { BoundaryNeighbours = -1, BoundaryResolution = -1 }.Validate());
+        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions { BoundaryNeighbours = -1, BoundaryResolution = -1, BoundaryExtraSegments = -1 }.Validate());
         Assert.Equal(nameof(SelectionOptions.BoundaryNeighbours), error.ParamName);
         Assert.Contains(nameof(SelectionOptions.BoundaryResolution), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(SelectionOptions.BoundaryExtraSegments), error.Message, StringComparison.Ordinal);
     }
 
     private sealed class ThresholdClusterer(int column, double cut) : IClusterer

@@ -43,7 +43,12 @@ internal static class LabRules
         new("product's k, fewer cuts and higher modularity γ=1 (M=10)", s => NeighbourRule(Pool(s, 1), 1, 1)),
         new("product's k, fewer cuts and higher modularity γ=0.5 (M=5)", s => NeighbourRule(Pool(s, 1), 0, 0.5)),
         new("product's k, fewer cuts and higher modularity γ=0.5 (M=20)", s => NeighbourRule(Pool(s, 1), 2, 0.5)),
-        new("product's k, fewer cuts and higher modularity γ=0.5 (M=10): the product's rule", s => NeighbourRule(Pool(s, 1), 1, 0.5)),
+        new("product's k, fewer cuts and higher modularity γ=0.5 (M=10)", s => NeighbourRule(Pool(s, 1), 1, 0.5)),
+        new("… challengers with k or k+1 segments, M=5", s => NeighbourRule(Pool(s, 1), 0, 0.5, extra: 1)),
+        new("… challengers with k or k+1 segments, M=20", s => NeighbourRule(Pool(s, 1), 2, 0.5, extra: 1)),
+        new("… challengers with k to k+2 segments, M=10", s => NeighbourRule(Pool(s, 1), 1, 0.5, extra: 2)),
+        new("… challengers with k or more segments, M=10", s => NeighbourRule(Pool(s, 1), 1, 0.5, extra: 50)),
+        new("… challengers with k or k+1 segments, M=10: the product's rule", s => NeighbourRule(Pool(s, 1), 1, 0.5, extra: 1)),
     ];
 
     /// <summary>Modularity at <paramref name="resolution"/> on the graph with the <paramref name="graph"/>-th neighbour count (−∞ when not measured).</summary>
@@ -66,10 +71,11 @@ internal static class LabRules
     }
 
     /// <summary>
-    /// The product's neighbour-graph rule: the leader, unless no clear gap chose it and a candidate with its k keeps
+    /// The product's neighbour-graph rule: the leader, unless no clear gap chose it and a candidate with its k (or up to
+    /// <paramref name="extra"/> more) keeps
     /// more neighbour edges inside segments and has a higher modularity at <paramref name="resolution"/> (the highest wins).
     /// </summary>
-    public static LabCandidate? NeighbourRule(LabCandidate[] pool, int graph, double resolution)
+    public static LabCandidate? NeighbourRule(LabCandidate[] pool, int graph, double resolution, int extra = 0)
     {
         var leader = Product(pool, 1.3);
         if (leader is null || ClearGapCuts(pool, 1.3).Count > 0 || leader.Modularity is null)
@@ -77,7 +83,7 @@ internal static class LabRules
             return leader;
         }
 
-        return pool.Where(c => c.K == leader.K && Kept(c, graph) > Kept(leader, graph)
+        return pool.Where(c => c.K >= leader.K && c.K <= leader.K + extra && Kept(c, graph) > Kept(leader, graph)
                 && Modularity(c, graph, resolution) > Modularity(leader, graph, resolution))
             .OrderByDescending(c => Modularity(c, graph, resolution))
             .FirstOrDefault() ?? leader;
