@@ -119,43 +119,21 @@ public sealed class KdTree
     }
 
     /// <summary>Squared distance from <paramref name="query"/> to the bounding box of <paramref name="node"/>.</summary>
-    internal double MinSquaredDistance(int node, ReadOnlySpan<double> query)
-    {
-        var lo = Lower.AsSpan(node * Dimensions, Dimensions);
-        var hi = Upper.AsSpan(node * Dimensions, Dimensions);
-        double s = 0;
-        for (int j = 0; j < query.Length; j++)
-        {
-            // Branch-free: at most one of the two gaps is positive.
-            double d = Math.Max(lo[j] - query[j], 0) + Math.Max(query[j] - hi[j], 0);
-            s += d * d;
-        }
-
-        return s;
-    }
+    internal double MinSquaredDistance(int node, ReadOnlySpan<double> query) =>
+        BoxDistances.PointToBoxMin(query, Lower.AsSpan(node * Dimensions, query.Length), Upper.AsSpan(node * Dimensions, query.Length));
 
     /// <summary>
     /// Smallest and largest squared distance from <paramref name="query"/> to the box of <paramref name="node"/>
     /// in one pass over its bounds (radius searches need both for every node they reach).
     /// </summary>
-    internal (double Min, double Max) SquaredDistanceRange(int node, ReadOnlySpan<double> query)
-    {
-        var lo = Lower.AsSpan(node * Dimensions, query.Length);
-        var hi = Upper.AsSpan(node * Dimensions, query.Length);
-        double min = 0;
-        double max = 0;
-        for (int j = 0; j < query.Length; j++)
-        {
-            double below = lo[j] - query[j];
-            double above = query[j] - hi[j];
-            double gap = Math.Max(below, 0) + Math.Max(above, 0);
-            double far = Math.Max(-below, -above);
-            min += gap * gap;
-            max += far * far;
-        }
+    internal (double Min, double Max) SquaredDistanceRange(int node, ReadOnlySpan<double> query) =>
+        BoxDistances.PointToBox(query, Lower.AsSpan(node * Dimensions, query.Length), Upper.AsSpan(node * Dimensions, query.Length));
 
-        return (min, max);
-    }
+    /// <summary>Smallest squared distance between the bounding boxes of two nodes (0 when they overlap).</summary>
+    internal double NodeToNodeMinSquared(int a, int b) =>
+        BoxDistances.BoxToBoxMin(
+            Lower.AsSpan(a * Dimensions, Dimensions), Upper.AsSpan(a * Dimensions, Dimensions),
+            Lower.AsSpan(b * Dimensions, Dimensions), Upper.AsSpan(b * Dimensions, Dimensions));
 
     /// <summary>
     /// The <c>indices.Length</c> nearest rows to <paramref name="query"/>, nearest first (ties by

@@ -73,7 +73,7 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
         }
 
         var coreTree = new KdTree(data.SelectRows(coreIndices.ToArray()));
-        var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, cancellationToken);
+        var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, Options.MaxDegreeOfParallelism, cancellationToken);
         var labels = new int[n];
         for (int c = 0; c < coreIndices.Count; c++)
         {
