@@ -196,19 +196,27 @@ public sealed class KdTree
     public int CountWithin(ReadOnlySpan<double> query, double radius, int limit = int.MaxValue)
     {
         CheckQuery(query);
-        double r2 = radius * radius;
-        var (rootMin, rootMax) = SquaredDistanceRange(0, query);
-        if (rootMin > r2 || rootMax <= r2)
+        return CountWithinSubtree(0, query, radius * radius, limit, 0);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> plus the rows of the subtree under <paramref name="start"/> within squared
+    /// distance <paramref name="r2"/> of <paramref name="query"/>, capped at <paramref name="limit"/> (the
+    /// search stops there), for searches that visit the tree in another order than from the root.
+    /// </summary>
+    internal int CountWithinSubtree(int start, ReadOnlySpan<double> query, double r2, int limit, int count)
+    {
+        var (startMin, startMax) = SquaredDistanceRange(start, query);
+        if (!CountOrSearch(start, startMin, startMax, r2, ref count))
         {
-            return rootMin > r2 ? 0 : Math.Min(Count, limit);
+            return Math.Min(count, limit);
         }
 
         // The stack holds nodes that cross the sphere; children are sorted out when their parent is expanded.
-        int count = 0;
         Span<int> stackNode = stackalloc int[MaxDepth + 2];
         Span<double> stackBound = stackalloc double[MaxDepth + 2];
         int top = 1;
-        stackNode[0] = 0;
+        stackNode[0] = start;
         while (top > 0 && count < limit)
         {
             int node = stackNode[--top];

@@ -1,7 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Neighbors;
 using CustomerAtlas.Core.Validation;
-using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Dbscan;
 
@@ -39,22 +38,7 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
         int n = data.Rows;
         double eps = Options.Eps;
         var tree = new KdTree(data);
-        var isCore = new bool[n];
-        DenseNodes.MarkCore(tree, eps, Options.MinSamples, isCore);
-
-        // The remaining rows are counted in tree order, so neighbouring queries walk the same nodes (cache reuse).
-        var blocks = RowBlocks.OfSize(n, KdTree.QueryBlockRows);
-        BlockParallel.For(blocks, Options.MaxDegreeOfParallelism, b =>
-        {
-            for (int pos = blocks.Start(b); pos < blocks.Start(b) + blocks.Length(b); pos++)
-            {
-                int i = tree.Order[pos];
-                if (!isCore[i])
-                {
-                    isCore[i] = tree.CountWithin(tree.PointAt(pos), eps, Options.MinSamples) >= Options.MinSamples;
-                }
-            }
-        }, cancellationToken);
+        var isCore = CorePoints.Mark(tree, eps, Options.MinSamples, Options.MaxDegreeOfParallelism, cancellationToken);
 
         var coreIndices = new List<int>();
         for (int i = 0; i < n; i++)
