@@ -50,19 +50,22 @@ public sealed class KdTree
             throw new InvalidOperationException($"k-d tree depth {builder.Depth} exceeds {MaxDepth}.");
         }
 
-        Points = new double[Count * Dimensions];
+        Points = builder.Points;
         NodeMinIndex = new int[NodeStart.Length];
-        for (int pos = 0; pos < Count; pos++)
-        {
-            data.RowReadOnly(Order[pos]).CopyTo(Points.AsSpan(pos * Dimensions, Dimensions));
-        }
-
+        // Children come after their parent in node order, so one backward pass combines them.
         for (int node = NodeStart.Length - 1; node >= 0; node--)
         {
             int min = int.MaxValue;
-            for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+            if (NodeLeft[node] >= 0)
             {
-                min = Math.Min(min, Order[pos]);
+                min = Math.Min(NodeMinIndex[NodeLeft[node]], NodeMinIndex[NodeRight[node]]);
+            }
+            else
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    min = Math.Min(min, Order[pos]);
+                }
             }
 
             NodeMinIndex[node] = min;

@@ -5,11 +5,16 @@ namespace CustomerAtlas.Core.Neighbors;
 /// <summary>
 /// Builds the node arrays of a <see cref="KdTree"/>: each node covers a contiguous range of the
 /// permutation, has a tight bounding box, and (unless small enough to be a leaf) is split at the
-/// median of its widest box side by an in-place quickselect.
+/// median of its widest box side by an in-place quickselect. The quickselect moves whole rows of a
+/// copy of the data along with the permutation, so every scan of a node reads contiguous memory
+/// (instead of jumping through the permutation) and the copy ends up as the tree's points in tree order.
 /// </summary>
 internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSize)
 {
     private readonly int _dims = data.Cols;
+
+    /// <summary>The rows of the data, kept in the order of <c>order</c> (row-major).</summary>
+    public double[] Points { get; } = (double[])data.Values.Clone();
 
     public List<int> Start { get; } = [];
 
@@ -60,7 +65,7 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         upper.Fill(double.NegativeInfinity);
         for (int pos = start; pos < end; pos++)
         {
-            var row = data.RowReadOnly(order[pos]);
+            var row = Points.AsSpan(pos * _dims, _dims);
             for (int j = 0; j < lower.Length; j++)
             {
                 double v = row[j];
@@ -86,32 +91,31 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         return widest;
     }
 
-    /// <summary>Rearranges order[lo..hi] so position <paramref name="k"/> holds the k-th smallest along <paramref name="dim"/>.</summary>
+    /// <summary>Rearranges rows lo..hi so position <paramref name="k"/> holds the k-th smallest along <paramref name="dim"/>.</summary>
     private void Select(int lo, int hi, int k, int dim)
     {
-        var values = data.Values;
+        var values = Points;
         while (hi > lo)
         {
             int mid = lo + ((hi - lo) / 2);
-            double pivot = MedianOfThree(
-                values[(order[lo] * _dims) + dim], values[(order[mid] * _dims) + dim], values[(order[hi] * _dims) + dim]);
+            double pivot = MedianOfThree(values[(lo * _dims) + dim], values[(mid * _dims) + dim], values[(hi * _dims) + dim]);
             int i = lo;
             int j = hi;
             while (i <= j)
             {
-                while (values[(order[i] * _dims) + dim] < pivot)
+                while (values[(i * _dims) + dim] < pivot)
                 {
                     i++;
                 }
 
-                while (values[(order[j] * _dims) + dim] > pivot)
+                while (values[(j * _dims) + dim] > pivot)
                 {
                     j--;
                 }
 
                 if (i <= j)
                 {
-                    (order[i], order[j]) = (order[j], order[i]);
+                    Swap(i, j);
                     i++;
                     j--;
                 }
@@ -129,6 +133,18 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Swaps the rows at positions <paramref name="a"/> and <paramref name="b"/> and their permutation entries.</summary>
+    private void Swap(int a, int b)
+    {
+        (order[a], order[b]) = (order[b], order[a]);
+        var rowA = Points.AsSpan(a * _dims, _dims);
+        var rowB = Points.AsSpan(b * _dims, _dims);
+        for (int j = 0; j < rowA.Length; j++)
+        {
+            (rowA[j], rowB[j]) = (rowB[j], rowA[j]);
         }
     }
 
