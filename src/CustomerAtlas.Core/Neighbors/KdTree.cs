@@ -51,25 +51,23 @@ public sealed class KdTree
         }
 
         Points = builder.Points;
-        NodeMinIndex = new int[NodeStart.Length];
-        // Children come after their parent in node order, so one backward pass combines them.
-        for (int node = NodeStart.Length - 1; node >= 0; node--)
-        {
-            int min = int.MaxValue;
-            if (NodeLeft[node] >= 0)
-            {
-                min = Math.Min(NodeMinIndex[NodeLeft[node]], NodeMinIndex[NodeRight[node]]);
-            }
-            else
-            {
-                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
-                {
-                    min = Math.Min(min, Order[pos]);
-                }
-            }
+        NodeMinIndex = MinIndexOfNodes();
+    }
 
-            NodeMinIndex[node] = min;
-        }
+    /// <summary>A tree over given node arrays (see <see cref="KdTreeSubset"/>); the arrays are taken, not copied.</summary>
+    internal KdTree(int dimensions, int[] order, double[] points, int[] start, int[] end, int[] left, int[] right, double[] lower, double[] upper)
+    {
+        Count = order.Length;
+        Dimensions = dimensions;
+        Order = order;
+        Points = points;
+        NodeStart = start;
+        NodeEnd = end;
+        NodeLeft = left;
+        NodeRight = right;
+        Lower = lower;
+        Upper = upper;
+        NodeMinIndex = MinIndexOfNodes();
     }
 
     /// <summary>Number of indexed rows.</summary>
@@ -331,6 +329,31 @@ public sealed class KdTree
             }
         }, cancellationToken);
         return (indices, distances);
+    }
+
+    /// <summary>Smallest original row index of every node (int.MaxValue for an empty one); children come after their parent, so one backward pass combines them.</summary>
+    private int[] MinIndexOfNodes()
+    {
+        var minIndex = new int[NodeStart.Length];
+        for (int node = NodeStart.Length - 1; node >= 0; node--)
+        {
+            int min = int.MaxValue;
+            if (NodeLeft[node] >= 0)
+            {
+                min = Math.Min(minIndex[NodeLeft[node]], minIndex[NodeRight[node]]);
+            }
+            else
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    min = Math.Min(min, Order[pos]);
+                }
+            }
+
+            minIndex[node] = min;
+        }
+
+        return minIndex;
     }
 
     private void CheckQuery(ReadOnlySpan<double> query)

@@ -56,7 +56,7 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
             return new DbscanResult(noise, coreIndices, [], 0);
         }
 
-        var coreTree = new KdTree(data.SelectRows(coreIndices.ToArray()));
+        var coreTree = KdTreeSubset.Of(tree, isCore);
         var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, Options.MaxDegreeOfParallelism, cancellationToken);
         var labels = new int[n];
         for (int c = 0; c < coreIndices.Count; c++)
