@@ -5,14 +5,16 @@ namespace CustomerAtlas.Core.Clustering.Dbscan;
 
 /// <summary>
 /// Connected components of the eps-neighbourhood graph on the points of a k-d tree (DBSCAN's core
-/// points), in parallel. The tree is cut into units: the highest nodes whose box diagonal is within eps
-/// (all their points pairwise within eps, so one set from the start) and, elsewhere, the leaves. Each
-/// unit then walks the tree to the units within eps of its box that start at or after it in tree order
-/// (every pair of units is seen once) and joins the sets of the point pairs it finds within eps, in a
-/// lock-free union-find. Pairs whose sets are already joined are skipped, so a dense region costs about
-/// one distance check per pair of neighbouring units rather than a range query per point. Units are
-/// split into fixed blocks, independent of the thread count; the components do not depend on the order
-/// of the unions, and they are numbered by their smallest point index, so every run gives the same labels.
+/// points), in parallel, with a lock-free union-find over tree positions. The tree is cut into units:
+/// the highest nodes whose box diagonal is within eps (all their points pairwise within eps, so one set
+/// from the start) and, elsewhere, the leaves. First every leaf joins its own pairs within eps; inside a
+/// cluster most leaves become one set and then act as a single point. Then each unit searches the units
+/// after it in tree order (every pair of units is seen once) whose boxes come within eps of its own, and
+/// joins the sets of the point pairs it finds within eps, skipping pairs whose sets are already joined:
+/// a dense region costs about one distance check per pair of neighbouring units rather than a range
+/// query per point. Units are split into fixed blocks, independent of the thread count; the components
+/// do not depend on the order of the unions, and they are numbered by their smallest point index, so
+/// every run gives the same labels.
 /// </summary>
 internal sealed class CoreComponents
 {
@@ -23,6 +25,7 @@ internal sealed class CoreComponents
     private readonly double _r2;
     private readonly List<int> _units = []; // unit nodes, in tree order
     private readonly int[] _unitOfNode; // unit number of each node, or -1 above and below the units
+    private readonly int[] _parent; // parent of each node (-1 for the root)
     private readonly ConcurrentDisjointSets _sets; // over tree positions
     private bool[] _uniform = []; // per unit: all its points known to be in one set
 
@@ -32,6 +35,17 @@ internal sealed class CoreComponents
         _r2 = eps * eps;
         _unitOfNode = new int[tree.NodeCount];
         Array.Fill(_unitOfNode, -1);
+        _parent = new int[tree.NodeCount];
+        _parent[0] = -1;
+        for (int node = 0; node < tree.NodeCount; node++)
+        {
+            if (tree.NodeLeft[node] >= 0)
+            {
+                _parent[tree.NodeLeft[node]] = node;
+                _parent[tree.NodeRight[node]] = node;
+            }
+        }
+
         _sets = new ConcurrentDisjointSets(tree.Count);
     }
 
@@ -115,37 +129,44 @@ internal sealed class CoreComponents
         }
     }
 
-    /// <summary>Joins every unit of the block with the later units within eps of it.</summary>
+    /// <summary>
+    /// Joins every unit of the block with the later units within eps of it: climbing from the unit to the
+    /// root, the right sibling of each node on the way holds the units after it, searched top down.
+    /// </summary>
     private void JoinAcross(int firstUnit, int count)
     {
         Span<int> stack = stackalloc int[KdTree.MaxDepth + 2];
         for (int u = firstUnit; u < firstUnit + count; u++)
         {
             int unitNode = _units[u];
-            int unitStart = _tree.NodeStart[unitNode];
-            int top = 1;
-            stack[0] = 0;
-            while (top > 0)
+            for (int node = unitNode; _parent[node] >= 0; node = _parent[node])
             {
-                int node = stack[--top];
-                if (_tree.NodeEnd[node] <= unitStart || _tree.NodeToNodeMinSquared(unitNode, node) > _r2)
+                int up = _parent[node];
+                if (_tree.NodeLeft[up] != node)
                 {
                     continue;
                 }
 
-                int other = _unitOfNode[node];
-                if (other >= 0)
+                int top = 1;
+                stack[0] = _tree.NodeRight[up];
+                while (top > 0)
                 {
-                    if (other != u)
+                    int candidate = stack[--top];
+                    if (_tree.NodeToNodeMinSquared(unitNode, candidate) > _r2)
                     {
-                        JoinPairs(u, other);
+                        continue;
                     }
 
-                    continue;
-                }
+                    int other = _unitOfNode[candidate];
+                    if (other >= 0)
+                    {
+                        JoinPairs(u, other);
+                        continue;
+                    }
 
-                stack[top++] = _tree.NodeRight[node];
-                stack[top++] = _tree.NodeLeft[node];
+                    stack[top++] = _tree.NodeRight[candidate];
+                    stack[top++] = _tree.NodeLeft[candidate];
+                }
             }
         }
     }
@@ -162,7 +183,8 @@ internal sealed class CoreComponents
 
         int uNode = _units[u], vNode = _units[v];
         int vStart = _tree.NodeStart[vNode], vEnd = _tree.NodeEnd[vNode];
-        if (uUniform && _sets.Same(_tree.NodeStart[uNode], vStart))
+        int vRoot = vUniform ? _sets.Find(vStart) : -1;
+        if (uUniform && _sets.Find(_tree.NodeStart[uNode]) == vRoot)
         {
             return;
         }
@@ -172,8 +194,9 @@ internal sealed class CoreComponents
         var vUpper = _tree.Upper.AsSpan(vNode * dims, dims);
         for (int a = _tree.NodeStart[uNode]; a < _tree.NodeEnd[uNode]; a++)
         {
-            // With v one set, a point already in it has nothing left to gain from v.
-            if (vUniform && _sets.Same(a, vStart))
+            // With v one set, a point already in it has nothing left to gain from v (a root gone stale
+            // through another thread's union only costs a needless scan).
+            if (vUniform && _sets.Find(a) == vRoot)
             {
                 continue;
             }
@@ -199,6 +222,7 @@ internal sealed class CoreComponents
                         return;
                     }
 
+                    vRoot = _sets.Find(vStart);
                     break;
                 }
             }
