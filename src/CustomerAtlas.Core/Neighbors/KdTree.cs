@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Validation;
 using CustomerAtlas.Core.Kernels;
@@ -120,6 +121,7 @@ public sealed class KdTree
     }
 
     /// <summary>Squared distance from <paramref name="query"/> to the bounding box of <paramref name="node"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a thin wrapper: always inlined into the search loops
     internal double MinSquaredDistance(int node, ReadOnlySpan<double> query) =>
         BoxDistances.PointToBoxMin(query, Lower.AsSpan(node * Dimensions, query.Length), Upper.AsSpan(node * Dimensions, query.Length));
 
@@ -127,10 +129,12 @@ public sealed class KdTree
     /// Smallest and largest squared distance from <paramref name="query"/> to the box of <paramref name="node"/>
     /// in one pass over its bounds (radius searches need both for every node they reach).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a thin wrapper: always inlined into the search loops
     internal (double Min, double Max) SquaredDistanceRange(int node, ReadOnlySpan<double> query) =>
         BoxDistances.PointToBox(query, Lower.AsSpan(node * Dimensions, query.Length), Upper.AsSpan(node * Dimensions, query.Length));
 
     /// <summary>Smallest squared distance between the bounding boxes of two nodes (0 when they overlap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a thin wrapper: always inlined into the search loops
     internal double NodeToNodeMinSquared(int a, int b) =>
         BoxDistances.BoxToBoxMin(
             Lower.AsSpan(a * Dimensions, Dimensions), Upper.AsSpan(a * Dimensions, Dimensions),
