@@ -193,6 +193,55 @@ public sealed class KdTree
     }
 
     /// <summary>
+    /// The nearest row to <paramref name="query"/> within squared distance <paramref name="maxSquaredDistance"/>
+    /// (boundary included; ties by smaller row index), or -1 when there is none. The limit prunes from the
+    /// start, so a query with nothing in reach ends after a few nodes instead of finding a far nearest row.
+    /// </summary>
+    internal int NearestWithin(ReadOnlySpan<double> query, double maxSquaredDistance)
+    {
+        CheckQuery(query);
+        int best = -1;
+        double bestDistance = maxSquaredDistance;
+        Span<int> stackNode = stackalloc int[MaxDepth + 2];
+        Span<double> stackBound = stackalloc double[MaxDepth + 2];
+        stackNode[0] = 0;
+        stackBound[0] = MinSquaredDistance(0, query);
+        int top = 1;
+        while (top > 0)
+        {
+            top--;
+            int node = stackNode[top];
+            double bound = stackBound[top];
+            // Until a row is found, a node exactly at the limit may still hold an answer.
+            if (bound > bestDistance || (bound == bestDistance && best >= 0 && NodeMinIndex[node] > best))
+            {
+                continue;
+            }
+
+            int left = NodeLeft[node];
+            if (left < 0)
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    double distance = SimdMath.SquaredDistance(query, PointAt(pos));
+                    if (distance < bestDistance || (distance == bestDistance && (best < 0 || Order[pos] < best)))
+                    {
+                        best = Order[pos];
+                        bestDistance = distance;
+                    }
+                }
+
+                continue;
+            }
+
+            int right = NodeRight[node];
+            PushNearestLast(stackNode, stackBound, ref top, left, MinSquaredDistance(left, query), right, MinSquaredDistance(right, query));
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary
     /// included), or <paramref name="limit"/> as soon as that many are found (cheap core-point tests).
     /// Nearer children are searched first, so a limited count usually stops inside the query's own
