@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CustomerAtlas.Core.Metrics;
+using CustomerAtlas.Testing;
 
 namespace CustomerAtlas.Bench.Deep;
 
@@ -27,17 +28,11 @@ internal static class DeepCommand
         int k = options.K;
         int resamples = options.Resamples;
         var only = options.Datasets;
-        string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data"));
-        if (Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA") is { Length: > 0 } env)
-        {
-            root = env;
-        }
-
         Console.WriteLine($"deep: k={k}, {resamples} bootstrap resamples, {Environment.ProcessorCount} cores");
         Console.WriteLine($"{"dataset",-22}{"n",7}{"d",4}  {"method",-12}{"silhouette",11}{"stability",10}{"fit s",8}");
         foreach (var (name, relative) in Datasets.Where(d => only.Contains(d.Name)))
         {
-            var x = CustomerMatrix.LoadAsync(Path.Combine(root, relative)).GetAwaiter().GetResult();
+            var x = CustomerMatrix.LoadAsync(SharedData.File(relative)).GetAwaiter().GetResult();
             foreach (var (method, fit) in DeepMethods.All)
             {
                 var watch = Stopwatch.StartNew();

@@ -4,6 +4,7 @@ using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Reduction.Pca;
 using CustomerAtlas.Deep.Dec;
 using CustomerAtlas.Deep.Vae;
+using CustomerAtlas.Pipeline.Preprocessing;
 
 namespace CustomerAtlas.Bench.Deep;
 
@@ -22,21 +23,17 @@ internal static class DeepMethods
         ("vae-kmeans", (x, k, seed) => new VaeKMeansClusterer(new VaeOptions { K = k, Seed = seed }).Fit(x)),
     ];
 
-    /// <summary>k-means on enough principal components for 90 % of the variance.</summary>
+    /// <summary>
+    /// k-means on the principal components the automatic mode keeps (<see cref="PcaChoice"/>: 90 % of the
+    /// variance). When that rule keeps every feature the projection is only a rotation, so k-means runs on
+    /// the features themselves.
+    /// </summary>
     private static IClusterModel PcaKMeans(Matrix<double> x, int k, int seed)
     {
-        var full = new Pca(new PcaOptions { Components = x.Cols, Seed = seed }).Fit(x);
-        double cumulative = 0;
-        int components = 0;
-        while (components < x.Cols && cumulative < 0.9)
-        {
-            cumulative += full.ExplainedVarianceRatio[components++];
-        }
-
-        var pca = new Pca(new PcaOptions { Components = components, Seed = seed }).Fit(x);
-        var projected = pca.Transform(x);
-        var model = new KMeans(new KMeansOptions { K = k, NInit = 10, Seed = seed }).Fit(projected);
-        return new ProjectedModel(model, pca);
+        var kmeans = new KMeans(new KMeansOptions { K = k, NInit = 10, Seed = seed });
+        return PcaChoice.Fit(x, seed) is { } pca
+            ? new ProjectedModel(kmeans.Fit(pca.Transform(x)), pca)
+            : (IClusterModel)kmeans.Fit(x);
     }
 
     /// <summary>k-means in PCA space, predicting through the projection.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Pipeline.Running;
+using CustomerAtlas.Testing;
 
 namespace CustomerAtlas.Bench.EndToEnd;
 
@@ -15,8 +16,7 @@ public static class EndToEndCommand
     public static int Run(EndToEndOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string input = options.Input
-            ?? Path.Combine(Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA") ?? FindSharedData(), "online-retail", "online_retail.csv.gz");
+        string input = options.Input ?? SharedData.File("online-retail", "online_retail.csv.gz");
         int runs = options.Runs;
         Console.WriteLine($"e2e: {input}, {Environment.ProcessorCount} cores, {runs} runs after one warm-up");
         var totals = new List<double>();
@@ -43,19 +43,5 @@ public static class EndToEndCommand
         totals.Sort();
         Console.WriteLine($"median total over {totals.Count} runs: {totals[totals.Count / 2]:0.00} s");
         return 0;
-    }
-
-    private static string FindSharedData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "..", "shared", "data");
-            if (File.Exists(Path.Combine(dir.FullName, "CustomerAtlas.slnx")) && Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new DirectoryNotFoundException("Shared data not found; pass a file or set ATLAS_SHARED_DATA.");
     }
 }

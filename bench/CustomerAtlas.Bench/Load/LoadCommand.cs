@@ -9,6 +9,7 @@ using CustomerAtlas.Pipeline.Running;
 using CustomerAtlas.Server.Hosting;
 using CustomerAtlas.Server.Runs;
 using CustomerAtlas.Server.Security;
+using CustomerAtlas.Testing;
 
 namespace CustomerAtlas.Bench.Load;
 
@@ -22,7 +23,7 @@ internal static class LoadCommand
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
-        string input = options.Input;
+        string input = options.Input ?? SharedData.File("online-retail", "online_retail.csv.gz");
         int seconds = options.Seconds;
         int concurrency = options.Concurrency;
         int batch = options.Batch;
@@ -112,19 +113,5 @@ internal static class LoadCommand
 
         long total = results.Sum(r => r.Requests);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"all",-34} {total,10} {results.Sum(r => r.Errors),7} {total / results[0].Seconds,9:F0}"));
-    }
-
-    /// <summary>The shared online-retail log.</summary>
-    public static string DefaultInput()
-    {
-        string? shared = Environment.GetEnvironmentVariable("ATLAS_SHARED_DATA");
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CustomerAtlas.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        string root = !string.IsNullOrEmpty(shared) ? shared : Path.Combine(dir?.FullName ?? ".", "..", "shared", "data");
-        return Path.GetFullPath(Path.Combine(root, "online-retail", "online_retail.csv.gz"));
     }
 }

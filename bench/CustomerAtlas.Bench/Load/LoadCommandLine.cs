@@ -26,7 +26,7 @@ internal static class LoadCommandLine
         command.WithOptions(input, seconds, concurrency, batch);
         command.SetAction((parse, _) => LoadCommand.RunAsync(new LoadOptions
         {
-            Input = parse.GetValue(input) ?? defaults.Input,
+            Input = parse.GetValue(input),
             Seconds = parse.GetValue(seconds),
             Concurrency = parse.GetValue(concurrency),
             Batch = parse.GetValue(batch),

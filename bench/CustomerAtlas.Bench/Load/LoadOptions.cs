@@ -3,8 +3,8 @@ namespace CustomerAtlas.Bench.Load;
 /// <summary>Settings of <c>load</c>.</summary>
 internal sealed record LoadOptions
 {
-    /// <summary>Raw file the served run is fit on. Default: the shared online-retail log (<see cref="LoadCommand.DefaultInput"/>).</summary>
-    public string Input { get; init; } = LoadCommand.DefaultInput();
+    /// <summary>Raw file the served run is fit on. Default (null): the shared online-retail log.</summary>
+    public string? Input { get; init; }
 
     /// <summary>Measured seconds after the 5 s warm-up. Default 60: long enough for a stable p99.</summary>
     public int Seconds { get; init; } = 60;

@@ -60,7 +60,7 @@ public static class PerfCommand
         string? script = SklearnPeer.LocateScript();
         if (script is null)
         {
-            log.WriteLine("# scikit-learn script not found (set CUSTOMERATLAS_SHARED); scikit-learn skipped");
+            log.WriteLine("# scikit-learn script not found (set ATLAS_SHARED_DATA to the shared data folder); scikit-learn skipped");
             return null;
         }
 

@@ -63,26 +63,18 @@ public static class ScaleOutSuite
 
     private static ScaleOutMeasurement? Spawn(string target, long events, long customers, string dir)
     {
-        string file = Environment.ProcessPath ?? "dotnet";
-        var args = new List<string>();
-        if (Path.GetFileNameWithoutExtension(file) == "dotnet")
-        {
-            args.Add(typeof(ScaleOutSuite).Assembly.Location);
-        }
-
-        args.AddRange(["scaleout", "--target", target, "--events", events.ToString(CultureInfo.InvariantCulture),
-            "--customers", customers.ToString(CultureInfo.InvariantCulture), "--dir", dir]);
+        string[] args = ["scaleout", "--target", target, "--events", events.ToString(CultureInfo.InvariantCulture),
+            "--customers", customers.ToString(CultureInfo.InvariantCulture), "--dir", dir];
         // A 32 MiB young generation, as in the earlier runs: peak RSS then shows live memory, not the GC's gen0 budget.
-        var run = ChildProcess.Run(file, args, ChildTimeout, new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x2000000" });
-        var line = run.StandardOutput.Split('\n').LastOrDefault(l => l.StartsWith(ScaleOutBench.ResultPrefix, StringComparison.Ordinal));
+        var run = ChildProcess.RunSelf(args, ChildTimeout, youngGenerationBytes: 32 << 20);
+        var line = run.LastLineAfter(ScaleOutBench.ResultPrefix);
         if (line is null)
         {
-            var error = run.StandardError.Trim().Split('\n')[0];
-            Console.WriteLine($"| {target} | {events:N0} | failed: {(error.Length > 200 ? error[..200] : error)} |||||||");
+            Console.WriteLine($"| {target} | {events:N0} | failed: {run.FirstErrorLine(200)} |||||||");
             return null;
         }
 
-        return JsonSerializer.Deserialize<ScaleOutMeasurement>(line[ScaleOutBench.ResultPrefix.Length..]);
+        return JsonSerializer.Deserialize<ScaleOutMeasurement>(line);
     }
 
     private static void PrintFlatness(IReadOnlyList<ScaleOutMeasurement> results)

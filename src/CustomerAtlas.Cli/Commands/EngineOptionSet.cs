@@ -6,8 +6,8 @@ using CustomerAtlas.Data.Engines.DuckDb;
 namespace CustomerAtlas.Cli.Commands;
 
 /// <summary>
-/// <c>--engine duckdb|clickhouse --engine-url URL[,URL2...] --cluster NAME</c>: where ingestion and feature SQL run.
-/// ClickHouse credentials come only from ATLAS_CLICKHOUSE_USER / ATLAS_CLICKHOUSE_PASSWORD.
+/// <c>--engine duckdb|clickhouse</c> and the cluster options of <see cref="ClickHouseOptionSet"/>: where ingestion
+/// and feature SQL run.
 /// </summary>
 public sealed class EngineOptionSet
 {
@@ -18,22 +18,15 @@ public sealed class EngineOptionSet
         DefaultValueFactory = _ => "duckdb",
     };
 
-    /// <summary>--engine-url.</summary>
-    public Option<string?> Url { get; } = new("--engine-url")
-    {
-        Description = "ClickHouse HTTP URL of the initiator, then the other shards, comma-separated (default: ATLAS_CLICKHOUSE_URL, ATLAS_CLICKHOUSE_URL2, ...)",
-    };
-
-    /// <summary>--cluster.</summary>
-    public Option<string?> Cluster { get; } = new("--cluster") { Description = "ClickHouse cluster name (default: ATLAS_CLICKHOUSE_CLUSTER)" };
+    /// <summary>--engine-url and --cluster, used with --engine clickhouse.</summary>
+    public ClickHouseOptionSet ClickHouseTarget { get; } = new();
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Engine);
-        command.Options.Add(Url);
-        command.Options.Add(Cluster);
+        ClickHouseTarget.AddTo(command);
     }
 
     /// <summary>Opens the chosen engine for one run (ClickHouse: a throw-away workspace database on the cluster).</summary>
@@ -59,6 +52,6 @@ public sealed class EngineOptionSet
             throw new ArgumentException($"--engine: expected duckdb or clickhouse, got '{name}'.", "engine");
         }
 
-        return ClickHouseConnection.FromEnvironment(parse.GetValue(Url), parse.GetValue(Cluster));
+        return ClickHouseTarget.Connection(parse);
     }
 }

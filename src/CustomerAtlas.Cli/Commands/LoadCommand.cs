@@ -16,20 +16,19 @@ public static class LoadCommand
     {
         var file = new Argument<string>("file") { Description = "Event file to load (CSV, optionally .gz; Parquet; JSON lines)" };
         var engine = new Option<string>("--engine") { Description = "Engine to load into (only 'clickhouse' keeps loaded data)", DefaultValueFactory = _ => "clickhouse" };
-        var url = new Option<string?>("--engine-url")
-        {
-            Description = "HTTP URL of the initiator, then the other shards, comma-separated (default: ATLAS_CLICKHOUSE_URL, ATLAS_CLICKHOUSE_URL2, ...). " +
-                          "Credentials come from ATLAS_CLICKHOUSE_USER / ATLAS_CLICKHOUSE_PASSWORD only.",
-        };
-        var cluster = new Option<string?>("--cluster") { Description = "Cluster name from the servers' remote_servers (default: ATLAS_CLICKHOUSE_CLUSTER; none = one server)" };
+        var clickHouse = new ClickHouseOptionSet();
         var customer = new Option<string>("--customer-column") { Description = "Customer id column; the table is sharded by it", Required = true };
         var table = new Option<string>("--table") { Description = "Table to load into", DefaultValueFactory = _ => "events" };
         var batch = new Option<int>("--batch-rows") { Description = "Rows per INSERT request", DefaultValueFactory = _ => 1_000_000 };
         var command = new Command("load", "Bulk-load an event file into a ClickHouse cluster, sharded by customer id.\n\n"
             + "Example:\n  atlas load events.csv.gz --engine clickhouse --engine-url http://127.0.0.1:8123,http://127.0.0.1:8124 --cluster seg2 --customer-column customer_id")
         {
-            file, engine, url, cluster, customer, table, batch,
+            file, engine,
         };
+        clickHouse.AddTo(command);
+        command.Options.Add(customer);
+        command.Options.Add(table);
+        command.Options.Add(batch);
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(engine) is var name && !string.Equals(name, "clickhouse", StringComparison.OrdinalIgnoreCase))
@@ -41,7 +40,7 @@ public static class LoadCommand
                 BatchRows = parse.GetValue(batch),
             };
             options.Validate();
-            var connection = ClickHouseConnection.FromEnvironment(parse.GetValue(url), parse.GetValue(cluster));
+            var connection = clickHouse.Connection(parse);
             using var target = new ClickHouseCluster(connection);
             var path = parse.GetValue(file)!;
             LoadResult? result = null;

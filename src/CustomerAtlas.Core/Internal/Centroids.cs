@@ -3,8 +3,8 @@ using CustomerAtlas.Core.Data;
 
 namespace CustomerAtlas.Core.Internal;
 
-/// <summary>Per-cluster means of labelled rows.</summary>
-internal static class Centroids
+/// <summary>Per-cluster means of labelled rows (public: the pipeline computes segment centres of models that keep none).</summary>
+public static class Centroids
 {
     /// <summary>
     /// Mean of the rows of each cluster 0..k-1 (row-major k × d); rows labelled outside 0..k-1

@@ -3,6 +3,7 @@ using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Clustering.KPrototypes;
 using CustomerAtlas.Core.Clustering.NearestMean;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Data.Features;
 using CustomerAtlas.Data.Ingestion;
@@ -107,7 +108,7 @@ public static class AutomaticStep
         {
             KMeansModel km when km.ClusterCount == k => km.Centroids,
             NearestCentroidModel nc when nc.ClusterCount == k => nc.Centroids.Chunk(nc.FeatureCount).ToArray(),
-            _ => SegmentMeans(matrix, labels, k),
+            _ => Centroids.Of(matrix, labels, k).Chunk(matrix.Cols).ToArray(),
         };
         return new AutomaticOutcome(preprocessors[index].Pre, matrix, result.Selection.Model, labels, centroids, Sweep(result.Selection, k), result);
     }
@@ -156,28 +157,6 @@ public static class AutomaticStep
         }
 
         return m;
-    }
-
-    private static double[][] SegmentMeans(Matrix<double> data, int[] labels, int k)
-    {
-        var sums = Enumerable.Range(0, k).Select(_ => new double[data.Cols]).ToArray();
-        var counts = new int[k];
-        for (int i = 0; i < data.Rows; i++)
-        {
-            if (labels[i] < 0)
-            {
-                continue;
-            }
-
-            counts[labels[i]]++;
-            var row = data.RowReadOnly(i);
-            for (int j = 0; j < data.Cols; j++)
-            {
-                sums[labels[i]][j] += row[j];
-            }
-        }
-
-        return sums.Select((s, c) => s.Select(v => counts[c] > 0 ? v / counts[c] : 0).ToArray()).ToArray();
     }
 
     // The chosen algorithm's k sweep on the chosen preprocessing (what the report's k chart plots).

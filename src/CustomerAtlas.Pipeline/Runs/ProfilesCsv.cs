@@ -19,11 +19,12 @@ public static class ProfilesCsv
             foreach (var f in p.Features)
             {
                 csv.WriteRow([
-                    N(p.Id), p.Name, N(p.Size), N(p.Share), p.RevenueShare is double r ? N(r) : string.Empty, f.Feature,
+                    N(p.Id), p.Name, N(p.Size), N(p.Share), p.RevenueShare is double r ? N(r) : null, f.Feature,
                     N(f.Mean), N(f.Median), N(f.OverallMean), N(f.StandardizedDifference), drivers.Contains(f.Feature) ? "true" : "false"]);
             }
         }
     }
 
-    private static string N(double v) => double.IsNaN(v) ? string.Empty : v.ToString("R", CultureInfo.InvariantCulture);
+    // Missing values (NaN, no revenue column) are written as empty fields.
+    private static string? N(double v) => double.IsNaN(v) ? null : v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -77,29 +77,46 @@ public sealed record SegmentModel
     public static SegmentModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Checked(() => JsonNode.Parse(stream), path);
+    }
+
+    /// <summary>
+    /// Reads model.json text (as the segment store keeps it), checking format and version as <see cref="Load"/>
+    /// does; <paramref name="source"/> names the text in error messages.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not a segment model, or a newer version.</exception>
+    public static SegmentModel Parse(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        return Checked(() => JsonNode.Parse(json), source);
+    }
+
+    private static SegmentModel Checked(Func<JsonNode?> parse, string source)
+    {
         JsonNode? node;
         try
         {
-            using var stream = File.OpenRead(path);
-            node = JsonNode.Parse(stream);
+            node = parse();
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path}: not valid JSON ({ex.Message}).", ex);
+            throw new InvalidDataException($"{source}: not valid JSON ({ex.Message}).", ex);
         }
 
         if ((string?)node?["format"] != FormatName)
         {
-            throw new InvalidDataException($"{path}: not a CustomerAtlas segment model (format is '{node?["format"]}', expected '{FormatName}').");
+            throw new InvalidDataException($"{source}: not a CustomerAtlas segment model (format is '{node?["format"]}', expected '{FormatName}').");
         }
 
         int version = (int?)node["formatVersion"] ?? 0;
         if (version < 1 || version > CurrentVersion)
         {
-            throw new InvalidDataException($"{path}: model format version {version} is not supported (this build reads 1..{CurrentVersion}).");
+            throw new InvalidDataException($"{source}: model format version {version} is not supported (this build reads 1..{CurrentVersion}).");
         }
 
-        return node.Deserialize<SegmentModel>(RunJson.Options) ?? throw new InvalidDataException($"{path}: the model is empty.");
+        return node.Deserialize<SegmentModel>(RunJson.Options) ?? throw new InvalidDataException($"{source}: the model is empty.");
     }
 
     /// <summary>The clustering model, loaded from <see cref="ClusterModel"/>.</summary>

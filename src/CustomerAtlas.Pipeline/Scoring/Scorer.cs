@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Clustering.KPrototypes;
@@ -9,6 +8,7 @@ using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.DuckDb;
 using CustomerAtlas.Data.Ingestion;
 using CustomerAtlas.Pipeline.Runs;
+using CustomerAtlas.Reports.Exports;
 
 namespace CustomerAtlas.Pipeline.Scoring;
 
@@ -84,7 +84,7 @@ public sealed class Scorer
         string path = Path.Combine(Path.GetTempPath(), $"atlas-score-{Guid.NewGuid():N}.csv");
         try
         {
-            await File.WriteAllTextAsync(path, CsvText(columns, rows), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            WriteCsv(path, columns, rows);
             var source = Model.Reader with { Path = path, Delimiter = ",", HasHeader = true, ColumnNames = null, Format = SourceFormat.Csv };
             await using var engine = _engineFactory();
             var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
@@ -160,10 +160,10 @@ public sealed class Scorer
         return m;
     }
 
-    private static string CsvText(IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows)
+    private static void WriteCsv(string path, IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows)
     {
-        var sb = new StringBuilder();
-        sb.AppendJoin(',', columns.Select(Quote)).Append('\n');
+        using var csv = new CsvWriter(path);
+        csv.WriteRow(columns);
         foreach (var row in rows)
         {
             if (row.Length != columns.Count)
@@ -171,14 +171,7 @@ public sealed class Scorer
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A row has {row.Length} values; there are {columns.Count} columns."), nameof(rows));
             }
 
-            sb.AppendJoin(',', row.Select(v => v is null ? string.Empty : Quote(v))).Append('\n');
+            csv.WriteRow(row);
         }
-
-        return sb.ToString();
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 && value.Length > 0
-            ? value
-            : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

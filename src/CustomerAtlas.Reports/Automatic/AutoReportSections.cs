@@ -45,20 +45,6 @@ public static class AutoReportSections
         return html.ToString();
     }
 
-    /// <summary>A complete self-contained page holding only these sections.</summary>
-    public static string Page(AutoReportContent content, string title)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title><style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:.5em 0 1.5em}")
-            .Append("td,th{border:1px solid #ccc;padding:3px 7px;font-size:13px;text-align:left}th{background:#f3f3f3}")
-            .Append(".num{text-align:right}.flag{color:#b00;font-weight:600}.muted{color:#777}p.narrative{max-width:900px}")
-            .Append("</style></head><body><h1>").Append(E(title)).Append("</h1>")
-            .Append(Render(content))
-            .Append("</body></html>");
-        return html.ToString();
-    }
-
     private static void Choice(StringBuilder html, AutoReportContent content)
     {
         var s = content.Selection;

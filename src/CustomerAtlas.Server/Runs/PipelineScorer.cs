@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Pipeline.Runs;
 using CustomerAtlas.Pipeline.Scoring;
@@ -40,13 +39,7 @@ public sealed class PipelineScorer : ISegmentScorer
     public static PipelineScorer FromModelJson(string modelJson)
     {
         ArgumentNullException.ThrowIfNull(modelJson);
-        var model = JsonSerializer.Deserialize<SegmentModel>(modelJson, RunJson.Options);
-        if (model is null || model.Format != SegmentModel.FormatName || model.FormatVersion is < 1 or > SegmentModel.CurrentVersion)
-        {
-            throw new InvalidDataException($"The stored model is not a CustomerAtlas segment model of format version 1..{SegmentModel.CurrentVersion}.");
-        }
-
-        return new PipelineScorer(new Scorer(model));
+        return new PipelineScorer(new Scorer(SegmentModel.Parse(modelJson, "The stored model")));
     }
 
     /// <inheritdoc />

@@ -13,15 +13,10 @@ public sealed class ClusterSegmentAndScoreTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static ClickHouseConnection Connection =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ClickHouseConnection.UrlVariable))
-            ? throw new InvalidOperationException("ATLAS_CLICKHOUSE_URL is not set: run the tests through scripts/test.sh.")
-            : ClickHouseConnection.FromEnvironment();
-
     [Fact]
     public async Task Segment_pushes_k_means_into_the_cluster_and_score_writes_the_segments_table()
     {
-        _ = Connection;
+        _ = ClickHouseTestCluster.Connection;
         string input = _cli.File("t.csv", CliRunner.Transactions(60));
         var (code, _, error) = await _cli.RunAsync("segment", input, "--manual", "--k", "3", "--engine", "clickhouse", "--out", _cli.OutDir, "--quiet");
         Assert.True(code == ExitCodes.Ok, error);
@@ -33,7 +28,7 @@ public sealed class ClusterSegmentAndScoreTests : IDisposable
         string scored = Path.Combine(_cli.Folder, "scored.csv");
         (code, var output, error) = await _cli.RunAsync("score", Path.Combine(_cli.OutDir, "model.json"), input, "--out", scored,
             "--engine", "clickhouse", "--segments-table", table);
-        using var cluster = new ClickHouseCluster(Connection);
+        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         try
         {
             Assert.True(code == ExitCodes.Ok, error);
@@ -52,7 +47,7 @@ public sealed class ClusterSegmentAndScoreTests : IDisposable
     [Fact]
     public async Task A_reserved_segments_table_name_is_refused_before_any_work()
     {
-        _ = Connection;
+        _ = ClickHouseTestCluster.Connection;
         string input = _cli.File("t.csv", CliRunner.Transactions(30));
         var (code, _, error) = await _cli.RunAsync("segment", input, "--manual", "--k", "2", "--out", _cli.OutDir, "--quiet");
         Assert.True(code == ExitCodes.Ok, error);

@@ -19,13 +19,7 @@ public sealed class ClusterRuns : IAsyncLifetime
 
     public SegmentResult OnCluster { get; private set; } = null!;
 
-    /// <summary>The cluster of the test run; fails with a clear message when the variables are missing.</summary>
-    public static ClickHouseConnection Connection =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ClickHouseConnection.UrlVariable))
-            ? throw new InvalidOperationException("ATLAS_CLICKHOUSE_URL is not set: run the tests through scripts/test.sh.")
-            : ClickHouseConnection.FromEnvironment();
-
-    public static Func<ISqlEngine> Cluster => () => ClickHouseEngine.OpenWorkspace(Connection);
+    public static Func<ISqlEngine> Cluster => () => ClickHouseEngine.OpenWorkspace(ClickHouseTestCluster.Connection);
 
     public SegmentRequest Request(string name) => new() { Input = new DataSource { Path = Input }, OutputDirectory = Path.Combine(_root, name) };
 

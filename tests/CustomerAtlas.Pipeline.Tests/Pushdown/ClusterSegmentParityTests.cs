@@ -7,6 +7,7 @@ using CustomerAtlas.Pipeline.Pushdown;
 using CustomerAtlas.Pipeline.Runs;
 using CustomerAtlas.Pipeline.Running;
 using CustomerAtlas.Pipeline.Scoring;
+using static CustomerAtlas.Testing.EngineParity;
 
 namespace CustomerAtlas.Pipeline.Tests.Pushdown;
 
@@ -16,12 +17,6 @@ namespace CustomerAtlas.Pipeline.Tests.Pushdown;
 /// </summary>
 public sealed class ClusterSegmentParityTests(ClusterRuns runs) : IClassFixture<ClusterRuns>
 {
-    private static void AssertClose(double expected, double actual, string what)
-    {
-        var scale = Math.Max(1.0, Math.Max(Math.Abs(expected), Math.Abs(actual)));
-        Assert.True(Math.Abs(expected - actual) <= 1e-9 * scale, $"{what}: DuckDB {expected:R} vs ClickHouse {actual:R}");
-    }
-
     [Fact]
     public void Features_learn_the_same_preprocessing_on_both_engines()
     {
@@ -75,11 +70,11 @@ public sealed class ClusterSegmentParityTests(ClusterRuns runs) : IClassFixture<
         Assert.Equal(runs.OnCluster.Assignments.Select(a => (a.CustomerId, a.SegmentId)), inProcess.Select(a => (a.CustomerId, a.SegmentId)));
 
         var table = $"segments_{Guid.NewGuid():N}"[..21];
-        using var target = new ClickHouseCluster(ClusterRuns.Connection);
+        using var target = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         try
         {
             var scored = await new Scorer(model, ClusterRuns.Cluster).ScoreFileAsync(runs.Input,
-                (engine, ct) => SegmentTableWriter.WriteAsync((ClickHouseEngine)engine, ClusterRuns.Connection, model, table, ct));
+                (engine, ct) => SegmentTableWriter.WriteAsync((ClickHouseEngine)engine, ClickHouseTestCluster.Connection, model, table, ct));
             var written = new Dictionary<string, int>();
             await foreach (var row in target.Initiator.QueryRowsAsync($"SELECT customer_id, segment_id FROM {ClickHouseCluster.Table(table)}"))
             {

@@ -3,6 +3,8 @@ using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Profiling;
 using CustomerAtlas.Core.Selection;
 using CustomerAtlas.Reports.Automatic;
+using CustomerAtlas.Reports.Html;
+using CustomerAtlas.Reports.Tests.Html;
 
 namespace CustomerAtlas.Reports.Tests.Automatic;
 
@@ -32,7 +34,9 @@ public class AutoReportSectionsTests
     [Fact]
     public void Every_section_is_rendered_with_charts_and_encoded_text()
     {
-        string html = AutoReportSections.Page(Content(), "Segments & more");
+        // As the pipeline does: the sections go into report.html after its own.
+        var report = SampleReport.Model() with { Title = "Segments & more", ExtraSectionsHtml = AutoReportSections.Render(Content()) };
+        string html = HtmlReport.Render(report);
         foreach (string id in new[] { "auto-choice", "auto-validation", "auto-segments", "auto-outcomes", "auto-fairness" })
         {
             Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);

@@ -4,38 +4,10 @@ namespace CustomerAtlas.Reports.Tests.Html;
 
 public sealed class HtmlReportTests
 {
-    private static ReportModel Model() => new()
-    {
-        Title = "Customer segments",
-        Source = "orders<script>.csv",
-        Created = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero),
-        Rows = 100,
-        RowsUsed = 90,
-        Customers = 10,
-        Shape = "TransactionLog",
-        Decisions = ["id: customer_id — name looks like a customer id"],
-        Issues = [new ReportIssue("cancellation", "cancellations", 4, "KeepAsReturn")],
-        Preprocessing = ["frequency: skewness 2.00 > threshold: log1p"],
-        KCandidates = [new ReportK(2, 0.5, 100, 0.7), new ReportK(3, 0.6, 120, 0.6)],
-        SelectionMethod = "silhouette",
-        ChosenK = 3,
-        Segments =
-        [
-            new ReportSegment(0, "High-value frequent", 3, 0.3, 0.6, ["monetary_total +1.5 sd"], new Dictionary<string, double>()),
-            new ReportSegment(1, "Lapsed one-time", 4, 0.4, 0.1, ["recency_days +1.2 sd"], new Dictionary<string, double>()),
-            new ReportSegment(2, "New small-basket", 3, 0.3, 0.3, ["tenure_days -1.0 sd"], new Dictionary<string, double>()),
-        ],
-        HeatFeatures = ["monetary_total", "recency_days"],
-        Heat = new double[,] { { 1.5, -0.5 }, { -0.8, 1.2 }, { 0.1, -0.9 } },
-        Scatter = Enumerable.Range(0, 10).Select(i => new ReportPoint(i, i % 3, i % 3)).ToList(),
-        ScatterExplained = 0.8,
-        Profile = [new ReportProfileRow("monetary_total", [100, 10, 40], 45)],
-    };
-
     [Fact]
     public void Report_is_self_contained_with_every_section()
     {
-        string html = HtmlReport.Render(Model());
+        string html = HtmlReport.Render(SampleReport.Model());
         foreach (string section in new[] { "Segments", "heat map", "Map of customers", "Profiles", "Choosing k", "Data quality" })
         {
             Assert.Contains(section, html, StringComparison.Ordinal);
@@ -52,7 +24,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Every_chart_scales_to_the_page_instead_of_being_cropped()
     {
-        string html = HtmlReport.Render(Model());
+        string html = HtmlReport.Render(SampleReport.Model());
         var tags = System.Text.RegularExpressions.Regex.Matches(html, "<svg[^>]*>").Select(m => m.Value).ToList();
         Assert.Equal(4, tags.Count);
         Assert.All(tags, tag => Assert.Matches("viewBox=\"0 0 [0-9.]+ [0-9.]+\"", tag));

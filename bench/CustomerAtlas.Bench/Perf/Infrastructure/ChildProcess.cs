@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace CustomerAtlas.Bench.Perf;
@@ -8,7 +9,19 @@ namespace CustomerAtlas.Bench.Perf;
 /// <param name="StandardOutput">Everything it printed.</param>
 /// <param name="StandardError">Everything it printed on stderr.</param>
 /// <param name="CpuSeconds">User + system CPU time it used (NaN where unknown).</param>
-public sealed record ChildResult(int ExitCode, string StandardOutput, string StandardError, double CpuSeconds);
+public sealed record ChildResult(int ExitCode, string StandardOutput, string StandardError, double CpuSeconds)
+{
+    /// <summary>The rest of the last output line that starts with <paramref name="prefix"/>, or null when none does.</summary>
+    public string? LastLineAfter(string prefix) =>
+        StandardOutput.Split('\n').LastOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+
+    /// <summary>The first line of stderr (a .NET crash names its exception there; the stack below is noise in a table), cut to <paramref name="maxLength"/>.</summary>
+    public string FirstErrorLine(int maxLength)
+    {
+        string line = StandardError.Trim().Split('\n')[0];
+        return line.Length > maxLength ? line[..maxLength] : line;
+    }
+}
 
 /// <summary>
 /// Runs one child process at a time and measures its CPU time as the change in this process's
@@ -51,6 +64,26 @@ public static partial class ChildProcess
         {
             return new ChildResult(-1, string.Empty, e.Message, double.NaN);
         }
+    }
+
+    /// <summary>
+    /// Runs this bench again in a fresh process with <paramref name="args"/> (through <c>dotnet</c> when it was
+    /// started as <c>dotnet bench.dll</c>), so that the child's peak RSS is its own work alone.
+    /// <paramref name="youngGenerationBytes"/> sets the GC's gen0 budget (DOTNET_GCgen0size): the default is sized
+    /// from the L3 cache and would add short-lived garbage to the peak.
+    /// </summary>
+    public static ChildResult RunSelf(IEnumerable<string> args, TimeSpan timeout, long youngGenerationBytes)
+    {
+        string file = Environment.ProcessPath ?? "dotnet";
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(file) == "dotnet")
+        {
+            arguments.Add(typeof(ChildProcess).Assembly.Location);
+        }
+
+        arguments.AddRange(args);
+        var environment = new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x" + youngGenerationBytes.ToString("x", CultureInfo.InvariantCulture) };
+        return Run(file, arguments, timeout, environment);
     }
 
     private static double ChildrenCpuSeconds()

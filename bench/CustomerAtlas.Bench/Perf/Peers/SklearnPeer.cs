@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CustomerAtlas.Testing;
 
 namespace CustomerAtlas.Bench.Perf;
 
@@ -33,26 +34,23 @@ public static class SklearnPeer
         return Imports("sklearn");
     }
 
-    /// <summary>The shared script: $CUSTOMERATLAS_SHARED/peers, or shared/peers in a folder above the bench.</summary>
+    /// <summary>
+    /// The shared script, <c>peers/sklearn_bench.py</c> beside the shared data folder that <see cref="SharedData"/>
+    /// finds, or null when either is missing.
+    /// </summary>
     public static string? LocateScript()
     {
-        string? shared = Environment.GetEnvironmentVariable("CUSTOMERATLAS_SHARED");
-        if (shared is not null)
+        string script;
+        try
         {
-            string p = Path.Combine(shared, "peers", "sklearn_bench.py");
-            return File.Exists(p) ? p : null;
+            script = Path.GetFullPath(Path.Combine(SharedData.Root, "..", "peers", "sklearn_bench.py"));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string p = Path.Combine(dir.FullName, "shared", "peers", "sklearn_bench.py");
-            if (File.Exists(p))
-            {
-                return p;
-            }
-        }
-
-        return null;
+        return File.Exists(script) ? script : null;
     }
 
     /// <summary>Writes <paramref name="set"/>'s files with the script's generator unless they are there.</summary>

@@ -17,7 +17,11 @@ internal static class VariationalInference
     {
         int k = options.MaxComponents;
         var responsibilities = KMeansStart.OneHot(initialLabels, k);
-        var posterior = Maximize(data, responsibilities, prior, options);
+        var statistics = new SufficientStatistics(data, k, options.CovarianceType, options.RegCovar, options.MaxDegreeOfParallelism);
+        VariationalPosterior Maximize() =>
+            VariationalPosterior.Update(statistics.Estimate(responsibilities), prior, options.CovarianceType, data.Cols);
+
+        var posterior = Maximize();
         var (bound, history, converged) = MixtureIterations.Iterate(
             options.MaxIterations,
             options.Tolerance,
@@ -26,18 +30,10 @@ internal static class VariationalInference
                 // As scikit-learn: the bound of the updated posterior with the responsibilities that produced it.
                 var totals = ExpectationStep.Run(
                     data, posterior.Components, posterior.Offsets(), responsibilities, null, options.MaxDegreeOfParallelism);
-                posterior = Maximize(data, responsibilities, prior, options);
+                posterior = Maximize();
                 return posterior.LowerBound(totals.NegativeEntropy);
             },
             cancellationToken);
         return new Run(posterior, bound, history, converged, history.Length);
-    }
-
-    private static VariationalPosterior Maximize(
-        Matrix<double> data, double[] responsibilities, MixturePriors prior, BayesianGaussianMixtureOptions options)
-    {
-        var stats = SufficientStatistics.Estimate(
-            data, responsibilities, options.MaxComponents, options.CovarianceType, options.RegCovar, options.MaxDegreeOfParallelism);
-        return VariationalPosterior.Update(stats, prior, options.CovarianceType, data.Cols);
     }
 }

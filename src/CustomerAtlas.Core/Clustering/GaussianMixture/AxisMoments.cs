@@ -16,20 +16,33 @@ internal static class AxisMoments
 {
     private const int TileRows = DistanceTile.TileRows;
 
-    public static SufficientStatistics.Result Estimate(
-        Matrix<double> data, double[] responsibilities, int k, CovarianceType type, double regCovar, double countFloor, int maxDegreeOfParallelism)
+    /// <summary>The column means of <paramref name="data"/>, summed in fixed row blocks (the same on any number of threads).</summary>
+    public static double[] DataMean(Matrix<double> data, int maxDegreeOfParallelism)
     {
-        int d = data.Cols;
-        int width = (2 * d) + 1;
-        var shift = OrderedBlockSum.Sum(data.Rows, d, maxDegreeOfParallelism, (start, end, partial) =>
+        var mean = OrderedBlockSum.Sum(data.Rows, data.Cols, maxDegreeOfParallelism, (start, end, partial) =>
         {
             for (int i = start; i < end; i++)
             {
                 TensorPrimitives.Add(partial, data.RowReadOnly(i), partial);
             }
         });
-        TensorPrimitives.Divide(shift, data.Rows, shift);
+        TensorPrimitives.Divide(mean, data.Rows, mean);
+        return mean;
+    }
 
+    /// <summary>The M-step statistics with the rows shifted by <paramref name="shift"/> (from <see cref="DataMean"/>).</summary>
+    public static SufficientStatistics.Result Estimate(
+        Matrix<double> data,
+        double[] shift,
+        double[] responsibilities,
+        int k,
+        CovarianceType type,
+        double regCovar,
+        double countFloor,
+        int maxDegreeOfParallelism)
+    {
+        int d = data.Cols;
+        int width = (2 * d) + 1;
         var moments = OrderedBlockSum.Sum(data.Rows, k * width, maxDegreeOfParallelism, (start, end, partial) =>
         {
             var features = new double[TileRows * width];

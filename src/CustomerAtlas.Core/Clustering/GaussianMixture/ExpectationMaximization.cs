@@ -16,8 +16,9 @@ internal static class ExpectationMaximization
     {
         int n = data.Rows, k = options.ComponentCount;
         var responsibilities = KMeansStart.OneHot(initialLabels, k);
+        var statistics = new SufficientStatistics(data, k, options.CovarianceType, options.RegCovar, options.MaxDegreeOfParallelism);
 
-        var (components, weights) = Maximize(data, responsibilities, options);
+        var (components, weights) = Maximize(statistics, responsibilities, data.Cols, options);
         var (bound, history, converged) = MixtureIterations.Iterate(
             options.MaxIterations,
             options.Tolerance,
@@ -26,7 +27,7 @@ internal static class ExpectationMaximization
                 // The log-likelihood of the current parameters, then the parameters that raise it.
                 var totals = ExpectationStep.Run(
                     data, components, LogWeights(weights), responsibilities, null, options.MaxDegreeOfParallelism);
-                (components, weights) = Maximize(data, responsibilities, options);
+                (components, weights) = Maximize(statistics, responsibilities, data.Cols, options);
                 return totals.LogLikelihood / n;
             },
             cancellationToken);
@@ -37,12 +38,11 @@ internal static class ExpectationMaximization
     public static double[] LogWeights(double[] weights) => [.. weights.Select(w => Math.Log(w))];
 
     private static (GaussianComponents Components, double[] Weights) Maximize(
-        Matrix<double> data, double[] responsibilities, GaussianMixtureOptions options)
+        SufficientStatistics statistics, double[] responsibilities, int featureCount, GaussianMixtureOptions options)
     {
         int k = options.ComponentCount;
-        var stats = SufficientStatistics.Estimate(
-            data, responsibilities, k, options.CovarianceType, options.RegCovar, options.MaxDegreeOfParallelism);
-        if (!GaussianComponents.TryCreate(options.CovarianceType, k, data.Cols, stats.Means, stats.Covariances, out var components))
+        var stats = statistics.Estimate(responsibilities);
+        if (!GaussianComponents.TryCreate(options.CovarianceType, k, featureCount, stats.Means, stats.Covariances, out var components))
         {
             throw new ArgumentException(
                 "A mixture component collapsed (its covariance is not positive definite, e.g. from duplicated rows or a "

@@ -9,9 +9,11 @@ namespace CustomerAtlas.Core.Clustering.GaussianMixture;
 /// and covariances S_c = Σ r_ic (x_i − x̄_c)(x_i − x̄_c)ᵀ / N_c + reg·I in the layout of the
 /// covariance type. Full covariances take two passes (no cancellation from E[x²] − E[x]²); diagonal
 /// and spherical ones come from one blocked pass (<see cref="AxisMoments"/>). Sums run through
-/// <see cref="OrderedBlockSum"/>, so they are the same on any number of threads.
+/// <see cref="OrderedBlockSum"/>, so they are the same on any number of threads. One instance serves a
+/// whole fit: what does not depend on the responsibilities (the data mean the axis moments are shifted
+/// by) is computed once, not on every M-step.
 /// </summary>
-internal static class SufficientStatistics
+internal sealed class SufficientStatistics
 {
     /// <summary>
     /// Added to every soft count (10 × machine epsilon, as scikit-learn does) so an empty component
@@ -19,14 +21,34 @@ internal static class SufficientStatistics
     /// </summary>
     internal const double CountFloor = 2.220446049250313e-15;
 
+    private readonly Matrix<double> data;
+    private readonly int k;
+    private readonly CovarianceType type;
+    private readonly double regCovar;
+    private readonly int maxDegreeOfParallelism;
+
+    /// <summary>The data mean the diagonal and spherical moments are shifted by; null for full covariances.</summary>
+    private readonly double[]? axisShift;
+
+    /// <summary>Prepares the M-steps of one fit of <paramref name="k"/> components to <paramref name="data"/>.</summary>
+    public SufficientStatistics(Matrix<double> data, int k, CovarianceType type, double regCovar, int maxDegreeOfParallelism)
+    {
+        this.data = data;
+        this.k = k;
+        this.type = type;
+        this.regCovar = regCovar;
+        this.maxDegreeOfParallelism = maxDegreeOfParallelism;
+        axisShift = type == CovarianceType.Full ? null : AxisMoments.DataMean(data, maxDegreeOfParallelism);
+    }
+
     public sealed record Result(double[] Counts, double[] Means, double[] Covariances);
 
-    public static Result Estimate(
-        Matrix<double> data, double[] responsibilities, int k, CovarianceType type, double regCovar, int maxDegreeOfParallelism)
+    /// <summary>The statistics under the given responsibilities (row-major, n × k).</summary>
+    public Result Estimate(double[] responsibilities)
     {
-        if (type != CovarianceType.Full)
+        if (axisShift is not null)
         {
-            return AxisMoments.Estimate(data, responsibilities, k, type, regCovar, CountFloor, maxDegreeOfParallelism);
+            return AxisMoments.Estimate(data, axisShift, responsibilities, k, type, regCovar, CountFloor, maxDegreeOfParallelism);
         }
 
         int d = data.Cols;

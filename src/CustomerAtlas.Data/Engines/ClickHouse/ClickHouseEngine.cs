@@ -86,8 +86,7 @@ public sealed class ClickHouseEngine : ISqlEngine
     public async Task RegisterSourceAsync(string tableName, DataSource source, CancellationToken cancellationToken = default)
     {
         await Cluster.EnsureDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        await Cluster.DropTableAsync(tableName, cancellationToken).ConfigureAwait(false);
-        await Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(tableName + "_loads")}", null, cancellationToken).ConfigureAwait(false);
+        await ClickHouseEventLoader.DropAsync(Cluster, tableName, cancellationToken).ConfigureAwait(false);
         await ClickHouseEventLoader.LoadAsync(Cluster, source, new EventLoadOptions { Table = tableName }, null, cancellationToken).ConfigureAwait(false);
     }
 

@@ -27,6 +27,17 @@ public static class ClickHouseEventLoader
         ["insert_distributed_sync"] = "1",
     };
 
+    /// <summary>
+    /// Drops <paramref name="table"/> and its record of loads (<c>TABLE_loads</c>), so that the next load of any file
+    /// starts from nothing.
+    /// </summary>
+    public static async Task DropAsync(ClickHouseCluster cluster, string table, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        await cluster.DropTableAsync(table, ct).ConfigureAwait(false);
+        await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {LoadsTable(table)}", null, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Loads the file at <paramref name="path"/> (format detected) into <c>options.Table</c> of the cluster.</summary>
     public static Task<LoadResult> LoadAsync(ClickHouseCluster cluster, string path, EventLoadOptions options,
         IProgress<LoadProgress>? progress = null, CancellationToken ct = default) =>

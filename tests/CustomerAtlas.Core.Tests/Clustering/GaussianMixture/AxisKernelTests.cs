@@ -54,7 +54,7 @@ public class AxisKernelTests
             }
         }
 
-        var result = SufficientStatistics.Estimate(x, resp, k, type, 1e-6, 1);
+        var result = new SufficientStatistics(x, k, type, 1e-6, 1).Estimate(resp);
         for (int c = 0; c < k; c++)
         {
             double count = Enumerable.Range(0, n).Sum(i => resp[(i * k) + c]);

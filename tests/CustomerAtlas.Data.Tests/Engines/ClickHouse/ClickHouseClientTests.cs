@@ -8,7 +8,7 @@ public sealed class ClickHouseClientTests
     [Fact]
     public async Task Server_errors_carry_code_and_message()
     {
-        using var client = new ClickHouseClient(ClickHouseTestServer.Connection);
+        using var client = new ClickHouseClient(ClickHouseTestCluster.Connection);
         var unknown = await Assert.ThrowsAsync<ClickHouseException>(() => client.QueryTextAsync("SELECT * FROM no_such_table_xyz"));
         Assert.Equal(ClickHouseException.Codes.UnknownTable, unknown.ServerCode);
         Assert.Contains("no_such_table_xyz", unknown.ServerMessage, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public sealed class ClickHouseClientTests
     [Fact]
     public async Task Error_after_rows_started_is_not_reported_as_success()
     {
-        using var client = new ClickHouseClient(ClickHouseTestServer.Connection);
+        using var client = new ClickHouseClient(ClickHouseTestCluster.Connection);
         // throwIf fails only on a late row, after earlier blocks could already have been streamed.
         var ex = await Assert.ThrowsAsync<ClickHouseException>(async () =>
         {
@@ -35,7 +35,7 @@ public sealed class ClickHouseClientTests
     [Fact]
     public async Task Wrong_password_is_an_authentication_error_that_does_not_print_the_password()
     {
-        var good = ClickHouseTestServer.Connection;
+        var good = ClickHouseTestCluster.Connection;
         const string secret = "not-the-password-4711";
         var bad = new ClickHouseConnection(good.Url, good.Cluster, good.User, secret);
         using var client = new ClickHouseClient(bad);
@@ -52,7 +52,7 @@ public sealed class ClickHouseClientTests
     [Fact]
     public async Task Topology_check_rejects_a_cluster_missing_a_shard_url()
     {
-        var good = ClickHouseTestServer.Connection;
+        var good = ClickHouseTestCluster.Connection;
         using var cluster = new ClickHouseCluster(new ClickHouseConnection(good.Url, good.Cluster, good.User, good.Password, [good.Url]));
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => cluster.VerifyTopologyAsync());
         Assert.Contains("shard", ex.Message, StringComparison.Ordinal);

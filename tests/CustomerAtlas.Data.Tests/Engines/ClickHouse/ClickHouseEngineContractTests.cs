@@ -5,5 +5,5 @@ namespace CustomerAtlas.Data.Tests.Engines.ClickHouse;
 
 public sealed class ClickHouseEngineContractTests : SqlEngineContractTests
 {
-    protected override ISqlEngine CreateEngine() => new ClickHouseEngine(ClickHouseTestServer.Connection);
+    protected override ISqlEngine CreateEngine() => new ClickHouseEngine(ClickHouseTestCluster.Connection);
 }

@@ -28,7 +28,7 @@ public sealed class ClickHouseLoaderTests
     [Fact]
     public async Task Load_shards_by_customer_verifies_count_and_is_idempotent()
     {
-        using var cluster = new ClickHouseCluster(ClickHouseTestServer.Connection);
+        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var table = ClickHouseTestServer.UniqueTable("ev");
         var path = ClickHouseTestServer.TempFile(EventsCsv(5000));
         try
@@ -60,15 +60,14 @@ public sealed class ClickHouseLoaderTests
         finally
         {
             File.Delete(path);
-            await cluster.DropTableAsync(table);
-            await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(table + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
 
     [Fact]
     public async Task Interrupted_load_rerun_ends_with_exact_source_count()
     {
-        using var cluster = new ClickHouseCluster(ClickHouseTestServer.Connection);
+        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var table = ClickHouseTestServer.UniqueTable("ev");
         var path = ClickHouseTestServer.TempFile(EventsCsv(20_000));
         try
@@ -89,15 +88,14 @@ public sealed class ClickHouseLoaderTests
         finally
         {
             File.Delete(path);
-            await cluster.DropTableAsync(table);
-            await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(table + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
 
     [Fact]
     public async Task Hostile_column_and_file_names_load_as_plain_names()
     {
-        using var cluster = new ClickHouseCluster(ClickHouseTestServer.Connection);
+        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var table = ClickHouseTestServer.UniqueTable("ev");
         const string column = "amt`; DROP TABLE x; --'\"";
         var dir = Directory.CreateTempSubdirectory("atlas-ch-");
@@ -115,15 +113,14 @@ public sealed class ClickHouseLoaderTests
         finally
         {
             dir.Delete(recursive: true);
-            await cluster.DropTableAsync(table);
-            await cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(table + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
 
     [Fact]
     public async Task Unknown_customer_column_is_named()
     {
-        using var cluster = new ClickHouseCluster(ClickHouseTestServer.Connection);
+        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var path = ClickHouseTestServer.TempFile("a,b\n1,2\n");
         try
         {

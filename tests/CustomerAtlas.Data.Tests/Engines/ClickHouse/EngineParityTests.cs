@@ -3,6 +3,7 @@ using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.ClickHouse;
 using CustomerAtlas.Data.Engines.DuckDb;
 using CustomerAtlas.Data.Pushdown;
+using static CustomerAtlas.Testing.EngineParity;
 
 namespace CustomerAtlas.Data.Tests.Engines.ClickHouse;
 
@@ -24,14 +25,6 @@ public sealed class EngineParityTests
                $"FROM {relation} WHERE {Q("CustomerID")} IS NOT NULL GROUP BY {Q("CustomerID")}";
     }
 
-    private static void AssertClose(double expected, double actual, string what)
-    {
-        // 1e-9 relative; sums of opposite-signed amounts (returns) can cancel to ~0, where the relative
-        // error of the summation order is measured against the scale of 1.
-        var scale = Math.Max(1.0, Math.Max(Math.Abs(expected), Math.Abs(actual)));
-        Assert.True(Math.Abs(expected - actual) <= 1e-9 * scale, $"{what}: DuckDB {expected:R} vs ClickHouse {actual:R}");
-    }
-
     [Fact]
     public async Task Online_retail_features_and_kmeans_match_duckdb()
     {
@@ -41,7 +34,7 @@ public sealed class EngineParityTests
         await duck.ExecuteAsync($"CREATE TABLE feat AS {FeatureQuery(duck.Dialect, "retail")}");
         var expected = await duck.ReadTableAsync("SELECT * FROM feat ORDER BY id");
 
-        await using var ch = new ClickHouseEngine(ClickHouseTestServer.Connection);
+        await using var ch = new ClickHouseEngine(ClickHouseTestCluster.Connection);
         var events = ClickHouseTestServer.UniqueTable("retail");
         var feat = ClickHouseTestServer.UniqueTable("feat");
         try
@@ -89,8 +82,7 @@ public sealed class EngineParityTests
         finally
         {
             await ch.Cluster.DropTableAsync(feat);
-            await ch.Cluster.DropTableAsync(events);
-            await ch.Cluster.Initiator.ExecuteAsync($"DROP TABLE IF EXISTS {ClickHouseSql.Identifier(events + "_loads")}");
+            await ClickHouseEventLoader.DropAsync(ch.Cluster, events);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class SlicePipelineParityTests
         await using var duck = new DuckDbEngine(threads: 1);
         var expected = await CustomerDataLoader.FitAsync(duck, source, new SchemaOverrides());
 
-        var connection = ClickHouseTestServer.Connection.WithDatabase(ClickHouseTestServer.UniqueTable("atlas"));
+        var connection = ClickHouseTestCluster.Connection.WithDatabase(ClickHouseTestServer.UniqueTable("atlas"));
         await using var ch = new ClickHouseEngine(connection);
         try
         {
