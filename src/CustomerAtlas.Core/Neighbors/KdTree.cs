@@ -26,7 +26,11 @@ public sealed class KdTree
     /// <summary>Builds the tree over the rows of <paramref name="data"/> (copied).</summary>
     /// <param name="data">Rows to index; must be finite.</param>
     /// <param name="leafSize">Rows per leaf (at least 1).</param>
-    public KdTree(Matrix<double> data, int leafSize = DefaultLeafSize)
+    /// <param name="maxDegreeOfParallelism">
+    /// Threads for the build of large trees (default 1, the calling thread only; -1 = all cores). The tree is
+    /// the same for every value.
+    /// </param>
+    public KdTree(Matrix<double> data, int leafSize = DefaultLeafSize, int maxDegreeOfParallelism = 1)
     {
         DataChecks.EnsureUsable(data, nameof(data));
         ArgumentOutOfRangeException.ThrowIfLessThan(leafSize, 1);
@@ -39,7 +43,7 @@ public sealed class KdTree
         }
 
         var builder = new KdTreeBuilder(data, Order, leafSize);
-        builder.Build();
+        builder.Build(BlockParallel.ResolveDegree(maxDegreeOfParallelism));
         NodeStart = [.. builder.Start];
         NodeEnd = [.. builder.End];
         NodeLeft = [.. builder.Left];

@@ -8,13 +8,36 @@ namespace CustomerAtlas.Core.Neighbors;
 /// median of its widest box side by an in-place quickselect. The quickselect moves whole rows of a
 /// copy of the data along with the permutation, so every scan of a node reads contiguous memory
 /// (instead of jumping through the permutation) and the copy ends up as the tree's points in tree order.
+/// Large subtrees may be built in parallel: the right one into a second builder whose nodes are then
+/// appended after the left one's, which is exactly the depth-first numbering of a sequential build,
+/// so the tree is the same on any number of threads.
 /// </summary>
-internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSize)
+internal sealed class KdTreeBuilder
 {
-    private readonly int _dims = data.Cols;
+    /// <summary>Fewest rows a node needs before its two subtrees are built on separate threads.</summary>
+    private const int ParallelMinRows = 16_384;
 
-    /// <summary>The rows of the data, kept in the order of <c>order</c> (row-major).</summary>
-    public double[] Points { get; } = (double[])data.Values.Clone();
+    private readonly int _dims;
+    private readonly int[] _order;
+    private readonly int _leafSize;
+
+    /// <summary>A builder over a copy of <paramref name="data"/>, permuting <paramref name="order"/> in place.</summary>
+    public KdTreeBuilder(Matrix<double> data, int[] order, int leafSize)
+        : this((double[])data.Values.Clone(), data.Cols, order, leafSize)
+    {
+    }
+
+    /// <summary>A builder for a subtree, sharing the points and the permutation of its parent's builder.</summary>
+    private KdTreeBuilder(double[] points, int dims, int[] order, int leafSize)
+    {
+        Points = points;
+        _dims = dims;
+        _order = order;
+        _leafSize = leafSize;
+    }
+
+    /// <summary>The rows of the data, kept in the order of the permutation (row-major).</summary>
+    public double[] Points { get; }
 
     public List<int> Start { get; } = [];
 
@@ -30,9 +53,10 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
 
     public int Depth { get; private set; }
 
-    public void Build() => BuildNode(0, order.Length, 0);
+    /// <summary>Builds the whole tree using up to <paramref name="threads"/> threads.</summary>
+    public void Build(int threads) => BuildNode(0, _order.Length, 0, threads);
 
-    private int BuildNode(int start, int end, int depth)
+    private int BuildNode(int start, int end, int depth, int threads)
     {
         Depth = Math.Max(Depth, depth);
         int node = Start.Count;
@@ -41,18 +65,41 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         Left.Add(-1);
         Right.Add(-1);
         int widest = AddBoundingBox(start, end);
-        if (end - start <= leafSize || widest < 0)
+        if (end - start <= _leafSize || widest < 0)
         {
             return node;
         }
 
         int mid = start + ((end - start) / 2);
         Select(start, end - 1, mid, widest);
-        int left = BuildNode(start, mid, depth + 1);
-        int right = BuildNode(mid, end, depth + 1);
-        Left[node] = left;
-        Right[node] = right;
+        if (threads < 2 || end - start < ParallelMinRows)
+        {
+            Left[node] = BuildNode(start, mid, depth + 1, 1);
+            Right[node] = BuildNode(mid, end, depth + 1, 1);
+            return node;
+        }
+
+        // The halves touch disjoint ranges of the points and the permutation; each builder has its own node lists.
+        var rightBuilder = new KdTreeBuilder(Points, _dims, _order, _leafSize);
+        Parallel.Invoke(
+            () => Left[node] = BuildNode(start, mid, depth + 1, threads / 2),
+            () => rightBuilder.BuildNode(mid, end, depth + 1, threads - (threads / 2)));
+        Right[node] = Append(rightBuilder);
         return node;
+    }
+
+    /// <summary>Appends another builder's nodes after this one's (child numbers shifted); returns the number its first node gets.</summary>
+    private int Append(KdTreeBuilder other)
+    {
+        int offset = Start.Count;
+        Start.AddRange(other.Start);
+        End.AddRange(other.End);
+        Left.AddRange(other.Left.Select(child => child < 0 ? child : child + offset));
+        Right.AddRange(other.Right.Select(child => child < 0 ? child : child + offset));
+        Lower.AddRange(other.Lower);
+        Upper.AddRange(other.Upper);
+        Depth = Math.Max(Depth, other.Depth);
+        return offset;
     }
 
     /// <summary>Appends the node's box; returns its widest dimension, or -1 when all points coincide.</summary>
@@ -139,7 +186,7 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
     /// <summary>Swaps the rows at positions <paramref name="a"/> and <paramref name="b"/> and their permutation entries.</summary>
     private void Swap(int a, int b)
     {
-        (order[a], order[b]) = (order[b], order[a]);
+        (_order[a], _order[b]) = (_order[b], _order[a]);
         var rowA = Points.AsSpan(a * _dims, _dims);
         var rowB = Points.AsSpan(b * _dims, _dims);
         for (int j = 0; j < rowA.Length; j++)

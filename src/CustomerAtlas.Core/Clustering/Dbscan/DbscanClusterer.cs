@@ -37,7 +37,7 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
     {
         int n = data.Rows;
         double eps = Options.Eps;
-        var tree = new KdTree(data);
+        var tree = new KdTree(data, KdTree.DefaultLeafSize, Options.MaxDegreeOfParallelism);
         var isCore = CorePoints.Mark(tree, eps, Options.MinSamples, Options.MaxDegreeOfParallelism, cancellationToken);
 
         var coreIndices = new List<int>();
