@@ -106,6 +106,23 @@ public sealed class KdTree
 
     internal double[] Upper { get; }
 
+    /// <summary>The parent of every node (-1 for the root), for searches that climb from a leaf.</summary>
+    internal int[] NodeParents()
+    {
+        var parent = new int[NodeCount];
+        parent[0] = -1;
+        for (int node = 0; node < NodeCount; node++)
+        {
+            if (NodeLeft[node] >= 0)
+            {
+                parent[NodeLeft[node]] = node;
+                parent[NodeRight[node]] = node;
+            }
+        }
+
+        return parent;
+    }
+
     /// <summary>The point stored at tree position <paramref name="position"/>.</summary>
     internal ReadOnlySpan<double> PointAt(int position) => Points.AsSpan(position * Dimensions, Dimensions);
 

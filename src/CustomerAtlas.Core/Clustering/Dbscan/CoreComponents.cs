@@ -35,17 +35,7 @@ internal sealed class CoreComponents
         _r2 = eps * eps;
         _unitOfNode = new int[tree.NodeCount];
         Array.Fill(_unitOfNode, -1);
-        _parent = new int[tree.NodeCount];
-        _parent[0] = -1;
-        for (int node = 0; node < tree.NodeCount; node++)
-        {
-            if (tree.NodeLeft[node] >= 0)
-            {
-                _parent[tree.NodeLeft[node]] = node;
-                _parent[tree.NodeRight[node]] = node;
-            }
-        }
-
+        _parent = tree.NodeParents();
         _sets = new ConcurrentDisjointSets(tree.Count);
     }
 

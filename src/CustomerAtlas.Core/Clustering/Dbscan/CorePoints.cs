@@ -21,24 +21,11 @@ internal static class CorePoints
     {
         var isCore = new bool[tree.Count];
         DenseNodes.MarkCore(tree, eps, minSamples, isCore);
-        var parent = new int[tree.NodeCount];
-        var leaves = new List<int>();
-        parent[0] = -1;
-        for (int node = 0; node < tree.NodeCount; node++)
-        {
-            int left = tree.NodeLeft[node];
-            if (left < 0)
-            {
-                leaves.Add(node);
-                continue;
-            }
-
-            parent[left] = node;
-            parent[tree.NodeRight[node]] = node;
-        }
+        var parent = tree.NodeParents();
+        var leaves = Enumerable.Range(0, tree.NodeCount).Where(node => tree.NodeLeft[node] < 0).ToArray();
 
         double r2 = eps * eps;
-        var blocks = RowBlocks.OfSize(leaves.Count, LeafBlock);
+        var blocks = RowBlocks.OfSize(leaves.Length, LeafBlock);
         BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
         {
             for (int k = blocks.Start(b); k < blocks.Start(b) + blocks.Length(b); k++)
