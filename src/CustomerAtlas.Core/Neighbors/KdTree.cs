@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Validation;
 using CustomerAtlas.Core.Kernels;
@@ -25,7 +26,11 @@ public sealed class KdTree
     /// <summary>Builds the tree over the rows of <paramref name="data"/> (copied).</summary>
     /// <param name="data">Rows to index; must be finite.</param>
     /// <param name="leafSize">Rows per leaf (at least 1).</param>
-    public KdTree(Matrix<double> data, int leafSize = DefaultLeafSize)
+    /// <param name="maxDegreeOfParallelism">
+    /// Threads for the build of large trees (default 1, the calling thread only; -1 = all cores). The tree is
+    /// the same for every value.
+    /// </param>
+    public KdTree(Matrix<double> data, int leafSize = DefaultLeafSize, int maxDegreeOfParallelism = 1)
     {
         DataChecks.EnsureUsable(data, nameof(data));
         ArgumentOutOfRangeException.ThrowIfLessThan(leafSize, 1);
@@ -38,7 +43,7 @@ public sealed class KdTree
         }
 
         var builder = new KdTreeBuilder(data, Order, leafSize);
-        builder.Build();
+        builder.Build(BlockParallel.ResolveDegree(maxDegreeOfParallelism));
         NodeStart = [.. builder.Start];
         NodeEnd = [.. builder.End];
         NodeLeft = [.. builder.Left];
@@ -50,23 +55,24 @@ public sealed class KdTree
             throw new InvalidOperationException($"k-d tree depth {builder.Depth} exceeds {MaxDepth}.");
         }
 
-        Points = new double[Count * Dimensions];
-        NodeMinIndex = new int[NodeStart.Length];
-        for (int pos = 0; pos < Count; pos++)
-        {
-            data.RowReadOnly(Order[pos]).CopyTo(Points.AsSpan(pos * Dimensions, Dimensions));
-        }
+        Points = builder.Points;
+        NodeMinIndex = MinIndexOfNodes();
+    }
 
-        for (int node = NodeStart.Length - 1; node >= 0; node--)
-        {
-            int min = int.MaxValue;
-            for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
-            {
-                min = Math.Min(min, Order[pos]);
-            }
-
-            NodeMinIndex[node] = min;
-        }
+    /// <summary>A tree over given node arrays (see <see cref="KdTreeSubset"/>); the arrays are taken, not copied.</summary>
+    internal KdTree(int dimensions, int[] order, double[] points, int[] start, int[] end, int[] left, int[] right, double[] lower, double[] upper)
+    {
+        Count = order.Length;
+        Dimensions = dimensions;
+        Order = order;
+        Points = points;
+        NodeStart = start;
+        NodeEnd = end;
+        NodeLeft = left;
+        NodeRight = right;
+        Lower = lower;
+        Upper = upper;
+        NodeMinIndex = MinIndexOfNodes();
     }
 
     /// <summary>Number of indexed rows.</summary>
@@ -100,6 +106,23 @@ public sealed class KdTree
 
     internal double[] Upper { get; }
 
+    /// <summary>The parent of every node (-1 for the root), for searches that climb from a leaf.</summary>
+    internal int[] NodeParents()
+    {
+        var parent = new int[NodeCount];
+        parent[0] = -1;
+        for (int node = 0; node < NodeCount; node++)
+        {
+            if (NodeLeft[node] >= 0)
+            {
+                parent[NodeLeft[node]] = node;
+                parent[NodeRight[node]] = node;
+            }
+        }
+
+        return parent;
+    }
+
     /// <summary>The point stored at tree position <paramref name="position"/>.</summary>
     internal ReadOnlySpan<double> PointAt(int position) => Points.AsSpan(position * Dimensions, Dimensions);
 
@@ -119,43 +142,24 @@ public sealed class KdTree
     }
 
     /// <summary>Squared distance from <paramref name="query"/> to the bounding box of <paramref name="node"/>.</summary>
-    internal double MinSquaredDistance(int node, ReadOnlySpan<double> query)
-    {
-        var lo = Lower.AsSpan(node * Dimensions, Dimensions);
-        var hi = Upper.AsSpan(node * Dimensions, Dimensions);
-        double s = 0;
-        for (int j = 0; j < query.Length; j++)
-        {
-            // Branch-free: at most one of the two gaps is positive.
-            double d = Math.Max(lo[j] - query[j], 0) + Math.Max(query[j] - hi[j], 0);
-            s += d * d;
-        }
-
-        return s;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a thin wrapper: always inlined into the search loops
+    internal double MinSquaredDistance(int node, ReadOnlySpan<double> query) =>
+        BoxDistances.PointToBoxMin(query, Lower.AsSpan(node * Dimensions, query.Length), Upper.AsSpan(node * Dimensions, query.Length));
 
     /// <summary>
     /// Smallest and largest squared distance from <paramref name="query"/> to the box of <paramref name="node"/>
     /// in one pass over its bounds (radius searches need both for every node they reach).
     /// </summary>
-    internal (double Min, double Max) SquaredDistanceRange(int node, ReadOnlySpan<double> query)
-    {
-        var lo = Lower.AsSpan(node * Dimensions, query.Length);
-        var hi = Upper.AsSpan(node * Dimensions, query.Length);
-        double min = 0;
-        double max = 0;
-        for (int j = 0; j < query.Length; j++)
-        {
-            double below = lo[j] - query[j];
-            double above = query[j] - hi[j];
-            double gap = Math.Max(below, 0) + Math.Max(above, 0);
-            double far = Math.Max(-below, -above);
-            min += gap * gap;
-            max += far * far;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a thin wrapper: always inlined into the search loops
+    internal (double Min, double Max) SquaredDistanceRange(int node, ReadOnlySpan<double> query) =>
+        BoxDistances.PointToBox(query, Lower.AsSpan(node * Dimensions, query.Length), Upper.AsSpan(node * Dimensions, query.Length));
 
-        return (min, max);
-    }
+    /// <summary>Smallest squared distance between the bounding boxes of two nodes (0 when they overlap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a thin wrapper: always inlined into the search loops
+    internal double NodeToNodeMinSquared(int a, int b) =>
+        BoxDistances.BoxToBoxMin(
+            Lower.AsSpan(a * Dimensions, Dimensions), Upper.AsSpan(a * Dimensions, Dimensions),
+            Lower.AsSpan(b * Dimensions, Dimensions), Upper.AsSpan(b * Dimensions, Dimensions));
 
     /// <summary>
     /// The <c>indices.Length</c> nearest rows to <paramref name="query"/>, nearest first (ties by
@@ -210,6 +214,55 @@ public sealed class KdTree
     }
 
     /// <summary>
+    /// The nearest row to <paramref name="query"/> within squared distance <paramref name="maxSquaredDistance"/>
+    /// (boundary included; ties by smaller row index), or -1 when there is none. The limit prunes from the
+    /// start, so a query with nothing in reach ends after a few nodes instead of finding a far nearest row.
+    /// </summary>
+    internal int NearestWithin(ReadOnlySpan<double> query, double maxSquaredDistance)
+    {
+        CheckQuery(query);
+        int best = -1;
+        double bestDistance = maxSquaredDistance;
+        Span<int> stackNode = stackalloc int[MaxDepth + 2];
+        Span<double> stackBound = stackalloc double[MaxDepth + 2];
+        stackNode[0] = 0;
+        stackBound[0] = MinSquaredDistance(0, query);
+        int top = 1;
+        while (top > 0)
+        {
+            top--;
+            int node = stackNode[top];
+            double bound = stackBound[top];
+            // Until a row is found, a node exactly at the limit may still hold an answer.
+            if (bound > bestDistance || (bound == bestDistance && best >= 0 && NodeMinIndex[node] > best))
+            {
+                continue;
+            }
+
+            int left = NodeLeft[node];
+            if (left < 0)
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    double distance = SimdMath.SquaredDistance(query, PointAt(pos));
+                    if (distance < bestDistance || (distance == bestDistance && (best < 0 || Order[pos] < best)))
+                    {
+                        best = Order[pos];
+                        bestDistance = distance;
+                    }
+                }
+
+                continue;
+            }
+
+            int right = NodeRight[node];
+            PushNearestLast(stackNode, stackBound, ref top, left, MinSquaredDistance(left, query), right, MinSquaredDistance(right, query));
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// Number of rows within distance <paramref name="radius"/> of <paramref name="query"/> (boundary
     /// included), or <paramref name="limit"/> as soon as that many are found (cheap core-point tests).
     /// Nearer children are searched first, so a limited count usually stops inside the query's own
@@ -218,19 +271,27 @@ public sealed class KdTree
     public int CountWithin(ReadOnlySpan<double> query, double radius, int limit = int.MaxValue)
     {
         CheckQuery(query);
-        double r2 = radius * radius;
-        var (rootMin, rootMax) = SquaredDistanceRange(0, query);
-        if (rootMin > r2 || rootMax <= r2)
+        return CountWithinSubtree(0, query, radius * radius, limit, 0);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> plus the rows of the subtree under <paramref name="start"/> within squared
+    /// distance <paramref name="r2"/> of <paramref name="query"/>, capped at <paramref name="limit"/> (the
+    /// search stops there), for searches that visit the tree in another order than from the root.
+    /// </summary>
+    internal int CountWithinSubtree(int start, ReadOnlySpan<double> query, double r2, int limit, int count)
+    {
+        var (startMin, startMax) = SquaredDistanceRange(start, query);
+        if (!CountOrSearch(start, startMin, startMax, r2, ref count))
         {
-            return rootMin > r2 ? 0 : Math.Min(Count, limit);
+            return Math.Min(count, limit);
         }
 
         // The stack holds nodes that cross the sphere; children are sorted out when their parent is expanded.
-        int count = 0;
         Span<int> stackNode = stackalloc int[MaxDepth + 2];
         Span<double> stackBound = stackalloc double[MaxDepth + 2];
         int top = 1;
-        stackNode[0] = 0;
+        stackNode[0] = start;
         while (top > 0 && count < limit)
         {
             int node = stackNode[--top];
@@ -342,6 +403,31 @@ public sealed class KdTree
             }
         }, cancellationToken);
         return (indices, distances);
+    }
+
+    /// <summary>Smallest original row index of every node (int.MaxValue for an empty one); children come after their parent, so one backward pass combines them.</summary>
+    private int[] MinIndexOfNodes()
+    {
+        var minIndex = new int[NodeStart.Length];
+        for (int node = NodeStart.Length - 1; node >= 0; node--)
+        {
+            int min = int.MaxValue;
+            if (NodeLeft[node] >= 0)
+            {
+                min = Math.Min(minIndex[NodeLeft[node]], minIndex[NodeRight[node]]);
+            }
+            else
+            {
+                for (int pos = NodeStart[node]; pos < NodeEnd[node]; pos++)
+                {
+                    min = Math.Min(min, Order[pos]);
+                }
+            }
+
+            minIndex[node] = min;
+        }
+
+        return minIndex;
     }
 
     private void CheckQuery(ReadOnlySpan<double> query)

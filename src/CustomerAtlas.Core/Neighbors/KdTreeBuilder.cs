@@ -5,11 +5,39 @@ namespace CustomerAtlas.Core.Neighbors;
 /// <summary>
 /// Builds the node arrays of a <see cref="KdTree"/>: each node covers a contiguous range of the
 /// permutation, has a tight bounding box, and (unless small enough to be a leaf) is split at the
-/// median of its widest box side by an in-place quickselect.
+/// median of its widest box side by an in-place quickselect. The quickselect moves whole rows of a
+/// copy of the data along with the permutation, so every scan of a node reads contiguous memory
+/// (instead of jumping through the permutation) and the copy ends up as the tree's points in tree order.
+/// Large subtrees may be built in parallel: the right one into a second builder whose nodes are then
+/// appended after the left one's, which is exactly the depth-first numbering of a sequential build,
+/// so the tree is the same on any number of threads.
 /// </summary>
-internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSize)
+internal sealed class KdTreeBuilder
 {
-    private readonly int _dims = data.Cols;
+    /// <summary>Fewest rows a node needs before its two subtrees are built on separate threads.</summary>
+    private const int ParallelMinRows = 16_384;
+
+    private readonly int _dims;
+    private readonly int[] _order;
+    private readonly int _leafSize;
+
+    /// <summary>A builder over a copy of <paramref name="data"/>, permuting <paramref name="order"/> in place.</summary>
+    public KdTreeBuilder(Matrix<double> data, int[] order, int leafSize)
+        : this((double[])data.Values.Clone(), data.Cols, order, leafSize)
+    {
+    }
+
+    /// <summary>A builder for a subtree, sharing the points and the permutation of its parent's builder.</summary>
+    private KdTreeBuilder(double[] points, int dims, int[] order, int leafSize)
+    {
+        Points = points;
+        _dims = dims;
+        _order = order;
+        _leafSize = leafSize;
+    }
+
+    /// <summary>The rows of the data, kept in the order of the permutation (row-major).</summary>
+    public double[] Points { get; }
 
     public List<int> Start { get; } = [];
 
@@ -25,9 +53,10 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
 
     public int Depth { get; private set; }
 
-    public void Build() => BuildNode(0, order.Length, 0);
+    /// <summary>Builds the whole tree using up to <paramref name="threads"/> threads.</summary>
+    public void Build(int threads) => BuildNode(0, _order.Length, 0, threads);
 
-    private int BuildNode(int start, int end, int depth)
+    private int BuildNode(int start, int end, int depth, int threads)
     {
         Depth = Math.Max(Depth, depth);
         int node = Start.Count;
@@ -36,18 +65,41 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         Left.Add(-1);
         Right.Add(-1);
         int widest = AddBoundingBox(start, end);
-        if (end - start <= leafSize || widest < 0)
+        if (end - start <= _leafSize || widest < 0)
         {
             return node;
         }
 
         int mid = start + ((end - start) / 2);
         Select(start, end - 1, mid, widest);
-        int left = BuildNode(start, mid, depth + 1);
-        int right = BuildNode(mid, end, depth + 1);
-        Left[node] = left;
-        Right[node] = right;
+        if (threads < 2 || end - start < ParallelMinRows)
+        {
+            Left[node] = BuildNode(start, mid, depth + 1, 1);
+            Right[node] = BuildNode(mid, end, depth + 1, 1);
+            return node;
+        }
+
+        // The halves touch disjoint ranges of the points and the permutation; each builder has its own node lists.
+        var rightBuilder = new KdTreeBuilder(Points, _dims, _order, _leafSize);
+        Parallel.Invoke(
+            () => Left[node] = BuildNode(start, mid, depth + 1, threads / 2),
+            () => rightBuilder.BuildNode(mid, end, depth + 1, threads - (threads / 2)));
+        Right[node] = Append(rightBuilder);
         return node;
+    }
+
+    /// <summary>Appends another builder's nodes after this one's (child numbers shifted); returns the number its first node gets.</summary>
+    private int Append(KdTreeBuilder other)
+    {
+        int offset = Start.Count;
+        Start.AddRange(other.Start);
+        End.AddRange(other.End);
+        Left.AddRange(other.Left.Select(child => child < 0 ? child : child + offset));
+        Right.AddRange(other.Right.Select(child => child < 0 ? child : child + offset));
+        Lower.AddRange(other.Lower);
+        Upper.AddRange(other.Upper);
+        Depth = Math.Max(Depth, other.Depth);
+        return offset;
     }
 
     /// <summary>Appends the node's box; returns its widest dimension, or -1 when all points coincide.</summary>
@@ -60,7 +112,7 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         upper.Fill(double.NegativeInfinity);
         for (int pos = start; pos < end; pos++)
         {
-            var row = data.RowReadOnly(order[pos]);
+            var row = Points.AsSpan(pos * _dims, _dims);
             for (int j = 0; j < lower.Length; j++)
             {
                 double v = row[j];
@@ -86,32 +138,31 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
         return widest;
     }
 
-    /// <summary>Rearranges order[lo..hi] so position <paramref name="k"/> holds the k-th smallest along <paramref name="dim"/>.</summary>
+    /// <summary>Rearranges rows lo..hi so position <paramref name="k"/> holds the k-th smallest along <paramref name="dim"/>.</summary>
     private void Select(int lo, int hi, int k, int dim)
     {
-        var values = data.Values;
+        var values = Points;
         while (hi > lo)
         {
             int mid = lo + ((hi - lo) / 2);
-            double pivot = MedianOfThree(
-                values[(order[lo] * _dims) + dim], values[(order[mid] * _dims) + dim], values[(order[hi] * _dims) + dim]);
+            double pivot = MedianOfThree(values[(lo * _dims) + dim], values[(mid * _dims) + dim], values[(hi * _dims) + dim]);
             int i = lo;
             int j = hi;
             while (i <= j)
             {
-                while (values[(order[i] * _dims) + dim] < pivot)
+                while (values[(i * _dims) + dim] < pivot)
                 {
                     i++;
                 }
 
-                while (values[(order[j] * _dims) + dim] > pivot)
+                while (values[(j * _dims) + dim] > pivot)
                 {
                     j--;
                 }
 
                 if (i <= j)
                 {
-                    (order[i], order[j]) = (order[j], order[i]);
+                    Swap(i, j);
                     i++;
                     j--;
                 }
@@ -129,6 +180,18 @@ internal sealed class KdTreeBuilder(Matrix<double> data, int[] order, int leafSi
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Swaps the rows at positions <paramref name="a"/> and <paramref name="b"/> and their permutation entries.</summary>
+    private void Swap(int a, int b)
+    {
+        (_order[a], _order[b]) = (_order[b], _order[a]);
+        var rowA = Points.AsSpan(a * _dims, _dims);
+        var rowB = Points.AsSpan(b * _dims, _dims);
+        for (int j = 0; j < rowA.Length; j++)
+        {
+            (rowA[j], rowB[j]) = (rowB[j], rowA[j]);
         }
     }
 

@@ -36,12 +36,10 @@ public static class NearestLabels
         var blocks = RowBlocks.OfSize(data.Rows, KdTree.QueryBlockRows);
         BlockParallel.For(blocks, maxDegreeOfParallelism, b =>
         {
-            Span<int> index = stackalloc int[1];
-            Span<double> distance = stackalloc double[1];
             for (int i = blocks.Start(b); i < blocks.Start(b) + blocks.Length(b); i++)
             {
-                tree.KNearest(data.RowReadOnly(i), index, distance);
-                result[i] = index[0] >= 0 && distance[0] <= limit2 ? labels[index[0]] : fallback;
+                int nearest = tree.NearestWithin(data.RowReadOnly(i), limit2);
+                result[i] = nearest >= 0 ? labels[nearest] : fallback;
             }
         }, cancellationToken);
         return result;

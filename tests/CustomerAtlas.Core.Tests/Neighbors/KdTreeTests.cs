@@ -129,4 +129,27 @@ public class KdTreeTests
         Assert.Equal("data", ex.ParamName);
         Assert.Contains("row 1", ex.Message);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ParallelBuildGivesTheSameTree(bool lattice)
+    {
+        // Over 2 × 16,384 rows, so the root's and its children's subtrees are built on separate threads.
+        var data = PointSets.Uniform(8, 40_000, 3, grid: lattice);
+        var one = new KdTree(data, maxDegreeOfParallelism: 1);
+        foreach (int threads in new[] { 2, 3, 4 })
+        {
+            var many = new KdTree(data, maxDegreeOfParallelism: threads);
+            Assert.Equal(one.Order, many.Order);
+            Assert.Equal(one.Points, many.Points);
+            Assert.Equal(one.NodeStart, many.NodeStart);
+            Assert.Equal(one.NodeEnd, many.NodeEnd);
+            Assert.Equal(one.NodeLeft, many.NodeLeft);
+            Assert.Equal(one.NodeRight, many.NodeRight);
+            Assert.Equal(one.NodeMinIndex, many.NodeMinIndex);
+            Assert.Equal(one.Lower, many.Lower);
+            Assert.Equal(one.Upper, many.Upper);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Neighbors;
 using CustomerAtlas.Core.Validation;
-using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.Dbscan;
 
@@ -38,23 +37,8 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
     {
         int n = data.Rows;
         double eps = Options.Eps;
-        var tree = new KdTree(data);
-        var isCore = new bool[n];
-        DenseNodes.MarkCore(tree, eps, Options.MinSamples, isCore);
-
-        // The remaining rows are counted in tree order, so neighbouring queries walk the same nodes (cache reuse).
-        var blocks = RowBlocks.OfSize(n, KdTree.QueryBlockRows);
-        BlockParallel.For(blocks, Options.MaxDegreeOfParallelism, b =>
-        {
-            for (int pos = blocks.Start(b); pos < blocks.Start(b) + blocks.Length(b); pos++)
-            {
-                int i = tree.Order[pos];
-                if (!isCore[i])
-                {
-                    isCore[i] = tree.CountWithin(tree.PointAt(pos), eps, Options.MinSamples) >= Options.MinSamples;
-                }
-            }
-        }, cancellationToken);
+        var tree = new KdTree(data, KdTree.DefaultLeafSize, Options.MaxDegreeOfParallelism);
+        var isCore = CorePoints.Mark(tree, eps, Options.MinSamples, Options.MaxDegreeOfParallelism, cancellationToken);
 
         var coreIndices = new List<int>();
         for (int i = 0; i < n; i++)
@@ -72,8 +56,8 @@ public sealed class DbscanClusterer(DbscanOptions? options = null) : IClusterer
             return new DbscanResult(noise, coreIndices, [], 0);
         }
 
-        var coreTree = new KdTree(data.SelectRows(coreIndices.ToArray()));
-        var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, cancellationToken);
+        var coreTree = KdTreeSubset.Of(tree, isCore);
+        var (coreLabels, clusterCount) = CoreComponents.Find(coreTree, eps, Options.MaxDegreeOfParallelism, cancellationToken);
         var labels = new int[n];
         for (int c = 0; c < coreIndices.Count; c++)
         {

@@ -18,7 +18,7 @@ public sealed record DbscanOptions
     /// </summary>
     public int MinSamples { get; init; } = 5;
 
-    /// <summary>Threads for neighbour counting and border assignment (-1 = all cores). Default -1; results do not depend on it.</summary>
+    /// <summary>Threads for the k-d tree build, neighbour counting, joining core points and border assignment (-1 = all cores). Default -1; results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
     /// <summary>Throws one <see cref="ArgumentException"/> listing every invalid option.</summary>

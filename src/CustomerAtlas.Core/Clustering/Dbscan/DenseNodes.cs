@@ -13,10 +13,7 @@ internal static class DenseNodes
     /// <summary>Sets <c>isCore[row]</c> for every row of a dense node (never clears an entry).</summary>
     public static void MarkCore(KdTree tree, double eps, int minSamples, bool[] isCore)
     {
-        // A hair below eps^2, so rounding in the summation order of the distance kernel can never
-        // put a pair of this node's rows outside eps when the box diagonal itself is within it.
-        double r2 = eps * eps * (1 - 1e-9);
-        int dims = tree.Dimensions;
+        double r2 = AllPairsRadiusSquared(eps);
         Span<int> stack = stackalloc int[KdTree.MaxDepth + 2]; // depth-first: at most tree depth + 2 entries
         int top = 1;
         stack[0] = 0;
@@ -30,7 +27,7 @@ internal static class DenseNodes
                 continue;
             }
 
-            if (DiagonalSquared(tree.Lower.AsSpan(node * dims, dims), tree.Upper.AsSpan(node * dims, dims)) <= r2)
+            if (AllPairsWithin(tree, node, r2))
             {
                 for (int pos = start; pos < end; pos++)
                 {
@@ -48,15 +45,26 @@ internal static class DenseNodes
         }
     }
 
-    private static double DiagonalSquared(ReadOnlySpan<double> lower, ReadOnlySpan<double> upper)
+    /// <summary>
+    /// The bound on a node's squared box diagonal under which all its rows are pairwise within eps: a hair
+    /// below eps², so rounding in the summation order of the distance kernel can never put a pair of the
+    /// node's rows outside eps when the diagonal itself is within it.
+    /// </summary>
+    public static double AllPairsRadiusSquared(double eps) => eps * eps * (1 - 1e-9);
+
+    /// <summary>Whether every pair of rows of <paramref name="node"/> is within eps (<paramref name="r2"/> from <see cref="AllPairsRadiusSquared"/>).</summary>
+    public static bool AllPairsWithin(KdTree tree, int node, double r2)
     {
+        int dims = tree.Dimensions;
+        var lower = tree.Lower.AsSpan(node * dims, dims);
+        var upper = tree.Upper.AsSpan(node * dims, dims);
         double s = 0;
-        for (int j = 0; j < lower.Length; j++)
+        for (int j = 0; j < dims; j++)
         {
             double d = upper[j] - lower[j];
             s += d * d;
         }
 
-        return s;
+        return s <= r2;
     }
 }

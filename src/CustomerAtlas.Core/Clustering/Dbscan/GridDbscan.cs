@@ -1,6 +1,7 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Graphs;
 using CustomerAtlas.Core.Kernels;
+using CustomerAtlas.Core.Neighbors;
 
 namespace CustomerAtlas.Core.Clustering.Dbscan;
 
@@ -437,19 +438,8 @@ internal sealed class GridDbscan
     /// Squared distance from x to the farthest corner of cell <paramref name="cell"/>'s bounding box (the box
     /// of the points it holds, so the test is exact for them).
     /// </summary>
-    private double FarthestCornerSquared(ReadOnlySpan<double> x, int cell)
-    {
-        var low = _cellLow.AsSpan(cell * _d, _d);
-        var high = _cellHigh.AsSpan(cell * _d, _d);
-        double sum = 0;
-        for (int j = 0; j < _d; j++)
-        {
-            double gap = Math.Max(Math.Abs(x[j] - low[j]), Math.Abs(high[j] - x[j]));
-            sum += gap * gap;
-        }
-
-        return sum;
-    }
+    private double FarthestCornerSquared(ReadOnlySpan<double> x, int cell) =>
+        BoxDistances.PointToBox(x, _cellLow.AsSpan(cell * _d, _d), _cellHigh.AsSpan(cell * _d, _d)).Max;
 
     private double SquaredDistance(ReadOnlySpan<double> x, int q) => SimdMath.SquaredDistance<double>(x, _points.AsSpan(q * _d, _d));
 }

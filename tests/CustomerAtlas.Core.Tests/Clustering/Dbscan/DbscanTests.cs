@@ -80,6 +80,23 @@ public class DbscanTests
         Assert.True(one.ClusterCount >= 3);
     }
 
+    [Fact]
+    public void TreeSearchWithDuplicatesAndTiesMatchesBruteForceOnAnyThreadCount()
+    {
+        // d = 4 takes the k-d tree path; coordinates on a 0.25 lattice give duplicates and pairs at exactly eps.
+        var blobs = PointSets.Blobs(29, [[0, 0, 0, 0], [2, 2, 0, 0], [0, 3, 3, 1]], 400, 0.6);
+        var data = new Matrix<double>(blobs.Rows, blobs.Cols, blobs.Values.Select(v => Math.Round(v * 4) / 4).ToArray());
+        var expected = BruteForce(data, 0.5, 6);
+        foreach (int threads in new[] { 1, 2, 4 })
+        {
+            var model = new DbscanClusterer(new DbscanOptions { Eps = 0.5, MinSamples = 6, MaxDegreeOfParallelism = threads }).Fit(data);
+            Assert.Equal(expected, model.Labels);
+        }
+
+        Assert.True(expected.Max() >= 2);
+        Assert.Contains(-1, expected);
+    }
+
     [Theory]
     [InlineData(0.0, 5, "Eps")]
     [InlineData(-1.0, 5, "Eps")]
