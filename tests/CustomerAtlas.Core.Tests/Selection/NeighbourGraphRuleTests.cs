@@ -17,23 +17,28 @@ public class NeighbourGraphRuleTests
     };
 
     /// <summary>Splits rows by the sign of one coordinate around a cut value, whatever k is asked for.</summary>
-    private static AlgorithmSpec Threshold(string name, int column, double cut) => new()
+    private static AlgorithmSpec Threshold(string name, int column, double cut) =>
+        ByRule(name, row => row[column] > cut ? 1 : 0);
+
+    /// <summary>Labels every row by a fixed rule, whatever k is asked for.</summary>
+    private static AlgorithmSpec ByRule(string name, Func<double[], int> rule) => new()
     {
         Name = name,
-        Create = _ => new ThresholdClusterer(column, cut),
+        Create = _ => new RuleClusterer(rule),
     };
 
-    /// <summary>Two long parallel bands 1.2 apart, rows 0.1 apart along each: elongated, not round.</summary>
-    private static (Matrix<double> Data, int[] Bands) TwoBands()
+    /// <summary>Long parallel bands 1.2 apart, rows 0.1 apart along each: elongated, not round.</summary>
+    private static (Matrix<double> Data, int[] Bands) Bands(int count = 2)
     {
         var rows = new List<double[]>();
         var bands = new List<int>();
         for (int i = 0; i <= 100; i++)
         {
-            rows.Add([i * 0.1, 0]);
-            rows.Add([i * 0.1, 1.2]);
-            bands.Add(0);
-            bands.Add(1);
+            for (int b = 0; b < count; b++)
+            {
+                rows.Add([i * 0.1, b * 1.2]);
+                bands.Add(b);
+            }
         }
 
         return (Matrix<double>.FromRows(rows), [.. bands]);
@@ -42,7 +47,7 @@ public class NeighbourGraphRuleTests
     [Fact]
     public void Picks_the_partition_along_the_density_valley_over_the_rounder_one()
     {
-        var (data, bands) = TwoBands();
+        var (data, bands) = Bands();
         AlgorithmSpec[] algorithms = [SelectionTestData.KMeansSpec, Threshold("bands", column: 1, cut: 0.6)];
 
         // Silhouette prefers k-means' left and right halves (round-ish, far apart centres)...
@@ -58,6 +63,23 @@ public class NeighbourGraphRuleTests
         Assert.Equal(0.75, result.Leaderboard[0].NeighbourModularity!.Value, 12);
         Assert.True(result.Leaderboard.Single(e => e.Algorithm == "kmeans").NeighbourModularity < 0.75);
         Assert.NotNull(result.Stability);
+    }
+
+    [Fact]
+    public void A_partition_with_one_more_segment_that_cuts_fewer_neighbour_edges_wins()
+    {
+        // Three bands; the only two-segment partition offered cuts them into left and right halves.
+        var (data, bands) = Bands(3);
+        AlgorithmSpec[] algorithms = [Threshold("halves", column: 0, cut: 5.0), ByRule("bands", row => (int)Math.Round(row[1] / 1.2))];
+        var options = Options with { MaxK = 3 };
+
+        var sameK = new AutomaticSearch(ValidityHooks.Default, options with { BoundaryExtraSegments = 0 })
+            .Run([new PreparedData("raw", data)], data, algorithms);
+        Assert.Equal("halves", sameK.Chosen.Algorithm.Name);
+
+        var result = new AutomaticSearch(ValidityHooks.Default, options).Run([new PreparedData("raw", data)], data, algorithms);
+        Assert.Equal("bands", result.Chosen.Algorithm.Name);
+        Assert.Equal(1.0, AdjustedRandIndex.Score(bands, result.Labels), 1e-12);
     }
 
     [Fact]
@@ -80,25 +102,25 @@ public class NeighbourGraphRuleTests
         Assert.Contains(nameof(SelectionOptions.BoundaryExtraSegments), error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class ThresholdClusterer(int column, double cut) : IClusterer
+    private sealed class RuleClusterer(Func<double[], int> rule) : IClusterer
     {
         public IClusterModel Fit(Matrix<double> data, CancellationToken cancellationToken = default) =>
-            new ThresholdModel(column, cut, data.Cols, Label(data));
+            new RuleModel(this, data.Cols, Label(data));
 
         private int[] Label(Matrix<double> data) =>
-            [.. Enumerable.Range(0, data.Rows).Select(i => data.Row(i)[column] > cut ? 1 : 0)];
+            [.. Enumerable.Range(0, data.Rows).Select(i => rule(data.Row(i).ToArray()))];
 
-        private sealed class ThresholdModel(int column, double cut, int features, int[] labels) : IClusterModel
+        private sealed class RuleModel(RuleClusterer clusterer, int features, int[] labels) : IClusterModel
         {
-            public string Algorithm => "threshold";
+            public string Algorithm => "rule";
 
-            public int ClusterCount => 2;
+            public int ClusterCount => labels.Distinct().Count();
 
             public int FeatureCount => features;
 
             public IReadOnlyList<int> Labels => labels;
 
-            public int[] Predict(Matrix<double> data) => new ThresholdClusterer(column, cut).Label(data);
+            public int[] Predict(Matrix<double> data) => clusterer.Label(data);
         }
     }
 }
