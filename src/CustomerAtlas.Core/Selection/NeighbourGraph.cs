@@ -147,4 +147,44 @@ public sealed class NeighbourGraph
         return (inside / (double)EdgeCount, expected);
     }
 
+    /// <summary>
+    /// Edges between and inside the clusters of <paramref name="labels"/> (one per row; −1 = noise,
+    /// whose edges are left out): entry [a · k + b] of the returned k × k matrix (k = largest label + 1,
+    /// symmetric) counts the edges joining a row of cluster a to a row of cluster b, the diagonal those
+    /// inside a cluster. Which clusters share a dense seam (many edges between them for their sizes) tells
+    /// where a partition slices through a group.
+    /// </summary>
+    public long[] ClusterEdgeCounts(IReadOnlyList<int> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.Count != Rows)
+        {
+            throw new ArgumentException($"labels: expected {Rows} labels, got {labels.Count}.", nameof(labels));
+        }
+
+        int k = 0;
+        for (int i = 0; i < Rows; i++)
+        {
+            k = Math.Max(k, labels[i] + 1);
+        }
+
+        var counts = new long[k * k];
+        for (int e = 0; e < _from.Length; e++)
+        {
+            int a = labels[_from[e]];
+            int b = labels[_to[e]];
+            if (a < 0 || b < 0)
+            {
+                continue;
+            }
+
+            counts[(a * k) + b]++;
+            if (a != b)
+            {
+                counts[(b * k) + a]++;
+            }
+        }
+
+        return counts;
+    }
 }

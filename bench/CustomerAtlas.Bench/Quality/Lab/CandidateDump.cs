@@ -24,6 +24,9 @@ internal static class CandidateDump
     /// <summary>Neighbour counts M of the graphs modularity is measured on.</summary>
     private static readonly int[] ModularityNeighbours = [5, 10, 20];
 
+    /// <summary>Index in <see cref="ModularityNeighbours"/> of the graph whose cluster edge counts are cached (M = 10, the product's).</summary>
+    private const int SeamGraph = 1;
+
     public static void Run(LabOptions options, TextWriter log)
     {
         Directory.CreateDirectory(options.CacheDirectory);
@@ -81,6 +84,7 @@ internal static class CandidateDump
         double? ari = null;
         double? validity = null;
         double[]? modularity = null;
+        long[]? seams = null;
         if (labels is not null)
         {
             int[] predicted = [.. labels];
@@ -88,6 +92,7 @@ internal static class CandidateDump
             bool feasible = entry.Status is CandidateStatus.Scored or CandidateStatus.Screened;
             int[] evaluated = [.. evaluationRows.Select(r => predicted[r])];
             modularity = [.. graphs.SelectMany(g => g.ModularityTerms(evaluated) is var (inside, expected) ? new[] { inside, expected } : [])];
+            seams = feasible ? graphs[SeamGraph].ClusterEdgeCounts(evaluated) : null;
             if (dbcv && feasible)
             {
                 int[] sampled = [.. dbcvRows.Select(r => predicted[r])];
@@ -100,7 +105,7 @@ internal static class CandidateDump
 
         return new LabCandidate(
             entry.Rank, entry.Algorithm, entry.Variant, entry.K, entry.Status.ToString(), entry.NoiseShare, entry.SmallestShare,
-            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari);
+            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari, seams);
     }
 
     /// <summary>Reads every cached set of <paramref name="directory"/>.</summary>

@@ -49,7 +49,52 @@ internal static class LabRules
         new("… challengers with k to k+2 segments, M=10", s => NeighbourRule(Pool(s, 1), 1, 0.5, extra: 2)),
         new("… challengers with k or more segments, M=10", s => NeighbourRule(Pool(s, 1), 1, 0.5, extra: 50)),
         new("… challengers with k or k+1 segments, M=10: the product's rule", s => NeighbourRule(Pool(s, 1), 1, 0.5, extra: 1)),
+        new("fewer: k−1, cut ratio ≤ 0.5 × the winner's (M=10)", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 2, false, 0))),
+        new("fewer: k−1 or k−2, cut ratio ≤ 0.6 × (M=10)", s => FewerSegments(Pool(s, 1), new(1, 2, 0.6, 2, false, 0))),
+        new("fewer: k−1, ≤ 0.5 ×, silhouette ≥ winner's − 0.15 (M=10)", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 0.15, false, 0))),
+        new("… and the winner cuts ≥ 1 % of edges", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 0.15, false, 0.01))),
+        new("… and the winner cuts ≥ 0.5 % of edges", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 0.15, false, 0.005))),
+        new("fewer: Genie cuts k−1, ≤ 0.5 ×, silhouette − 0.15 (M=10)", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 0.15, true, 0))),
+        new("fewer: Genie cuts k−1 or k−2, ≤ 0.6 ×, silhouette − 0.15", s => FewerSegments(Pool(s, 1), new(1, 2, 0.6, 0.15, true, 0))),
+        new("fewer: Genie cuts k−1 or k−2, ≤ 0.7 ×, silhouette − 0.15", s => FewerSegments(Pool(s, 1), new(1, 2, 0.7, 0.15, true, 0))),
     ];
+
+    /// <summary>
+    /// Settings of <see cref="FewerSegments"/>: the neighbour graph, how many segments fewer a challenger may have, the
+    /// factor its cut ratio must stay under, how far below the winner's its silhouette may be, whether only Genie cuts
+    /// may challenge, and the share of edges the winner must cut for the rule to apply at all.
+    /// </summary>
+    public sealed record FewerSettings(int Graph, int Depth, double Factor, double SilhouetteDrop, bool GenieOnly, double MinimumCut);
+
+    /// <summary>
+    /// Cut edges relative to what a random graph with the same degrees would cut: (1 − kept) / (1 − expected). Fewer
+    /// segments always cut fewer edges, but also expect fewer cuts, so the ratio compares partitions of different k.
+    /// </summary>
+    public static double CutRatio(LabCandidate c, int graph) =>
+        c.Modularity is { } m ? (1 - m[2 * graph]) / Math.Max(1 - m[(2 * graph) + 1], 1e-12) : double.PositiveInfinity;
+
+    /// <summary>
+    /// The product's neighbour-graph winner, unless no clear gap chose it and a candidate with 1 to
+    /// <see cref="FewerSettings.Depth"/> fewer segments cuts far fewer neighbour edges than chance relative to it (cut ratio
+    /// ≤ factor × the winner's) with a silhouette not much lower: the lowest cut ratio wins.
+    /// </summary>
+    public static LabCandidate? FewerSegments(LabCandidate[] pool, FewerSettings settings)
+    {
+        var winner = NeighbourRule(pool, 1, 0.5, extra: 1);
+        if (winner is null || ClearGapCuts(pool, 1.3).Count > 0 || winner.Modularity is null
+            || 1 - Kept(winner, settings.Graph) < settings.MinimumCut)
+        {
+            return winner;
+        }
+
+        double limit = settings.Factor * CutRatio(winner, settings.Graph);
+        return pool.Where(c => c.K < winner.K && c.K >= winner.K - settings.Depth && c.Modularity is not null
+                && CutRatio(c, settings.Graph) <= limit
+                && (c.Silhouette ?? -1) >= (winner.Silhouette ?? -1) - settings.SilhouetteDrop
+                && (!settings.GenieOnly || c.Algorithm == "genie"))
+            .OrderBy(c => CutRatio(c, settings.Graph))
+            .FirstOrDefault() ?? winner;
+    }
 
     /// <summary>Modularity at <paramref name="resolution"/> on the graph with the <paramref name="graph"/>-th neighbour count (−∞ when not measured).</summary>
     public static double Modularity(LabCandidate c, int graph, double resolution) =>
