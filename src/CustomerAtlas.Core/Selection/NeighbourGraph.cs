@@ -187,4 +187,47 @@ public sealed class NeighbourGraph
 
         return counts;
     }
+
+    /// <summary>
+    /// The densest seam of <paramref name="labels"/>: over every pair of clusters, the edges joining them divided
+    /// by the smaller cluster's degree sum (the pair's conductance), the largest value; 0 when no edge joins two
+    /// clusters. A cluster boundary that runs through a dense group shows as a seam that many of the smaller
+    /// side's edges cross; a boundary along a density valley is crossed by few.
+    /// </summary>
+    public double DensestSeam(IReadOnlyList<int> labels) => DensestSeam(ClusterEdgeCounts(labels));
+
+    /// <summary>The densest seam (<see cref="DensestSeam(IReadOnlyList{int})"/>) of a k × k matrix of <see cref="ClusterEdgeCounts"/>.</summary>
+    public static double DensestSeam(IReadOnlyList<long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        int k = (int)Math.Round(Math.Sqrt(counts.Count));
+        if (k * k != counts.Count)
+        {
+            throw new ArgumentException($"counts: expected a square matrix, got {counts.Count} entries.", nameof(counts));
+        }
+
+        var degree = new long[k];
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = 0; b < k; b++)
+            {
+                degree[a] += (a == b ? 2 : 1) * counts[(a * k) + b];
+            }
+        }
+
+        double densest = 0;
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = a + 1; b < k; b++)
+            {
+                long smaller = Math.Min(degree[a], degree[b]);
+                if (smaller > 0)
+                {
+                    densest = Math.Max(densest, counts[(a * k) + b] / (double)smaller);
+                }
+            }
+        }
+
+        return densest;
+    }
 }

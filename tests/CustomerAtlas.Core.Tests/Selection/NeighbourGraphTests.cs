@@ -27,6 +27,18 @@ public class NeighbourGraphTests
     }
 
     [Fact]
+    public void Cluster_edge_counts_match_the_hand_counted_edges()
+    {
+        var graph = NeighbourGraph.Build(TwoTriangles, 2);
+
+        // Slicing the first triangle: {0,1} keeps edge 0–1, edges 0–2 and 1–2 join it to {2}; {3,4,5} keeps its 3.
+        Assert.Equal([1L, 0, 2, 0, 3, 0, 2, 0, 0], graph.ClusterEdgeCounts([0, 0, 2, 1, 1, 1]));
+
+        // Noise rows' edges are left out; the matrix spans labels 0..max.
+        Assert.Equal([1L, 0, 0, 3], graph.ClusterEdgeCounts([0, 0, -1, 1, 1, 1]));
+    }
+
+    [Fact]
     public void Noise_rows_count_as_clusters_of_their_own()
     {
         var graph = NeighbourGraph.Build(TwoTriangles, 2);

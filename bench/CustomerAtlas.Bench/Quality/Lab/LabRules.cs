@@ -57,7 +57,29 @@ internal static class LabRules
         new("fewer: Genie cuts k−1, ≤ 0.5 ×, silhouette − 0.15 (M=10)", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 0.15, true, 0))),
         new("fewer: Genie cuts k−1 or k−2, ≤ 0.6 ×, silhouette − 0.15", s => FewerSegments(Pool(s, 1), new(1, 2, 0.6, 0.15, true, 0))),
         new("fewer: Genie cuts k−1 or k−2, ≤ 0.7 ×, silhouette − 0.15", s => FewerSegments(Pool(s, 1), new(1, 2, 0.7, 0.15, true, 0))),
+        new("seam: k−1..k−2, cut ratio ≤ 0.7 ×, densest seam < 0.75 ×, silhouette − 0.15 (the product's rule now)", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.15, false, 0), 0.75)),
+        new("seam: … k−1 only", s => SeamRule(Pool(s, 1), new(1, 1, 0.7, 0.15, false, 0), 0.75)),
+        new("seam: … k−1..k−3", s => SeamRule(Pool(s, 1), new(1, 3, 0.7, 0.15, false, 0), 0.75)),
+        new("seam: … k−1..k−3, Genie cuts only", s => SeamRule(Pool(s, 1), new(1, 3, 0.7, 0.15, true, 0), 0.75)),
+        new("seam: … cut ratio ≤ 0.5 ×", s => SeamRule(Pool(s, 1), new(1, 2, 0.5, 0.15, false, 0), 0.75)),
+        new("seam: … cut ratio ≤ 0.9 ×", s => SeamRule(Pool(s, 1), new(1, 2, 0.9, 0.15, false, 0), 0.75)),
+        new("seam: … densest seam < 0.5 ×", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.15, false, 0), 0.5)),
+        new("seam: … densest seam < 1 ×", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.15, false, 0), 1)),
+        new("seam: … silhouette − 0.3", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.3, false, 0), 0.75)),
+        new("seam: … silhouette − 0.05", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.05, false, 0), 0.75)),
+        new("seam only: k−1..k−3, densest seam < 0.75 ×, silhouette − 0.15", s => SeamRule(Pool(s, 1), new(1, 3, 1e9, 0.15, false, 0), 0.75)),
     ];
+
+    /// <summary>Densest seam of a candidate of the third dump (+∞ when its cluster edge counts were not cached).</summary>
+    public static double Seam(LabCandidate c) =>
+        c.Seams is { } counts ? Core.Selection.NeighbourGraph.DensestSeam(counts) : double.PositiveInfinity;
+
+    /// <summary>
+    /// <see cref="FewerSegments"/> with the seam condition: the challenger's densest seam must also stay below
+    /// <paramref name="seamFactor"/> × the winner's (the product's fewer-segments rule).
+    /// </summary>
+    public static LabCandidate? SeamRule(LabCandidate[] pool, FewerSettings settings, double seamFactor) =>
+        Coarser(pool, settings, c => c.Seams is not null, (c, winner) => Seam(c) < seamFactor * Seam(winner));
 
     /// <summary>
     /// Settings of <see cref="FewerSegments"/>: the neighbour graph, how many segments fewer a challenger may have, the
@@ -78,20 +100,30 @@ internal static class LabRules
     /// <see cref="FewerSettings.Depth"/> fewer segments cuts far fewer neighbour edges than chance relative to it (cut ratio
     /// ≤ factor × the winner's) with a silhouette not much lower: the lowest cut ratio wins.
     /// </summary>
-    public static LabCandidate? FewerSegments(LabCandidate[] pool, FewerSettings settings)
+    public static LabCandidate? FewerSegments(LabCandidate[] pool, FewerSettings settings) =>
+        Coarser(pool, settings, c => c.Modularity is not null, (_, _) => true);
+
+    /// <summary>
+    /// The fewer-segments family: the neighbour-graph winner unless no clear gap chose it and a candidate with fewer
+    /// segments passes <see cref="FewerSettings"/> and <paramref name="challenges"/> (challenger, winner); both must be
+    /// <paramref name="measured"/>.
+    /// </summary>
+    public static LabCandidate? Coarser(
+        LabCandidate[] pool, FewerSettings settings, Func<LabCandidate, bool> measured, Func<LabCandidate, LabCandidate, bool> challenges)
     {
         var winner = NeighbourRule(pool, 1, 0.5, extra: 1);
-        if (winner is null || ClearGapCuts(pool, 1.3).Count > 0 || winner.Modularity is null
+        if (winner is null || ClearGapCuts(pool, 1.3).Count > 0 || winner.Modularity is null || !measured(winner)
             || 1 - Kept(winner, settings.Graph) < settings.MinimumCut)
         {
             return winner;
         }
 
         double limit = settings.Factor * CutRatio(winner, settings.Graph);
-        return pool.Where(c => c.K < winner.K && c.K >= winner.K - settings.Depth && c.Modularity is not null
+        return pool.Where(c => c.K < winner.K && c.K >= winner.K - settings.Depth && c.Modularity is not null && measured(c)
                 && CutRatio(c, settings.Graph) <= limit
                 && (c.Silhouette ?? -1) >= (winner.Silhouette ?? -1) - settings.SilhouetteDrop
-                && (!settings.GenieOnly || c.Algorithm == "genie"))
+                && (!settings.GenieOnly || c.Algorithm == "genie")
+                && challenges(c, winner))
             .OrderBy(c => CutRatio(c, settings.Graph))
             .FirstOrDefault() ?? winner;
     }
