@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Validation;
 using CustomerAtlas.Core.Kernels;
 
@@ -34,6 +35,7 @@ public sealed class KdTree
     {
         DataChecks.EnsureUsable(data, nameof(data));
         ArgumentOutOfRangeException.ThrowIfLessThan(leafSize, 1);
+        ParallelismCheck.Ensure(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         Count = data.Rows;
         Dimensions = data.Cols;
         Order = new int[Count];

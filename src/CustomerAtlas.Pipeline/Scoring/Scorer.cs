@@ -84,7 +84,7 @@ public sealed class Scorer
         string path = Path.Combine(Path.GetTempPath(), $"atlas-score-{Guid.NewGuid():N}.csv");
         try
         {
-            WriteCsv(path, columns, rows);
+            WriteCsv(path, columns, rows, cancellationToken);
             var source = Model.Reader with { Path = path, Delimiter = ",", HasHeader = true, ColumnNames = null, Format = SourceFormat.Csv };
             await using var engine = _engineFactory();
             var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
@@ -160,12 +160,15 @@ public sealed class Scorer
         return m;
     }
 
-    private static void WriteCsv(string path, IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows)
+    // A request's rows are already in memory and go to a local temporary file, so a synchronous
+    // write is short; the token is still checked per row so a cancelled request stops writing.
+    private static void WriteCsv(string path, IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows, CancellationToken cancellationToken)
     {
         using var csv = new CsvWriter(path);
         csv.WriteRow(columns);
         foreach (var row in rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (row.Length != columns.Count)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A row has {row.Length} values; there are {columns.Count} columns."), nameof(rows));

@@ -131,6 +131,15 @@ public class KdTreeTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void AThreadCountOtherThanMinusOneOrPositiveIsRejected(int threads)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new KdTree(PointSets.Uniform(1, 10, 2), maxDegreeOfParallelism: threads));
+        Assert.Equal("maxDegreeOfParallelism", ex.ParamName);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void ParallelBuildGivesTheSameTree(bool lattice)

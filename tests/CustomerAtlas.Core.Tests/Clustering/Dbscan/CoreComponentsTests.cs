@@ -75,36 +75,13 @@ public class CoreComponentsTests
         Assert.ThrowsAny<OperationCanceledException>(() => CoreComponents.Find(new KdTree(data), 0.5, 2, cancelled.Token));
     }
 
-    /// <summary>Components of the eps graph by flood fill over all pairs, numbered by their smallest row.</summary>
+    /// <summary>
+    /// Components of the eps graph: textbook DBSCAN with min_samples 1 makes every point core, so its
+    /// flood fill (numbered by smallest row) is exactly the component labelling.
+    /// </summary>
     private static (int[] Labels, int Count) FloodFill(Matrix<double> data, double eps)
     {
-        int n = data.Rows;
-        var labels = Enumerable.Repeat(-1, n).ToArray();
-        int count = 0;
-        for (int seed = 0; seed < n; seed++)
-        {
-            if (labels[seed] >= 0)
-            {
-                continue;
-            }
-
-            labels[seed] = count;
-            var stack = new Stack<int>([seed]);
-            while (stack.TryPop(out int p))
-            {
-                for (int q = 0; q < n; q++)
-                {
-                    if (labels[q] < 0 && PointSets.Distance2(data, p, data, q) <= eps * eps)
-                    {
-                        labels[q] = count;
-                        stack.Push(q);
-                    }
-                }
-            }
-
-            count++;
-        }
-
-        return (labels, count);
+        var labels = DbscanTests.BruteForce(data, eps, minSamples: 1);
+        return (labels, labels.Length == 0 ? 0 : labels.Max() + 1);
     }
 }
