@@ -340,9 +340,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             trial.NoiseShare,
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
             graph is null ? null : kept,
-            graph is null ? null : kept - (Options.BoundaryResolution * expected),
-            graph is null ? null : (1 - kept) / Math.Max(1 - expected, double.Epsilon),
-            graph?.DensestSeam(sampleLabels));
+            graph is null ? null : kept - (Options.BoundaryResolution * expected));
     }
 
     private string? Infeasibility(Trial trial)
@@ -449,38 +447,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
                 && t.ClusterCount >= leader.ClusterCount && t.ClusterCount <= leader.ClusterCount + Options.BoundaryExtraSegments
                 && t.Indices?.NeighbourKept > leaderKept && t.Indices.NeighbourModularity > leaderModularity)
             .MaxBy(t => t.Indices!.NeighbourModularity!.Value);
-        var winner = Coarser(ranked, cleanest ?? leader) ?? cleanest;
-        return winner is null ? ranked : [winner, .. ranked.Where(t => t != winner)];
-    }
-
-    /// <summary>
-    /// The fewer-segments rule (<see cref="SelectionOptions.FewerSegments"/>): a feasible partition with 1 to
-    /// FewerSegments fewer segments than <paramref name="winner"/> that cuts far fewer neighbour edges than chance
-    /// relative to it (cut ratio at most <see cref="SelectionOptions.FewerSegmentsCutFactor"/> times the winner's), whose
-    /// densest seam is clearly thinner (below <see cref="SelectionOptions.FewerSegmentsSeamFactor"/> times the winner's)
-    /// and whose silhouette is at most <see cref="SelectionOptions.FewerSegmentsSilhouetteDrop"/> lower; the lowest cut
-    /// ratio wins (ties: the better-ranked). Null when none qualifies.
-    /// </summary>
-    private Trial? Coarser(Trial[] ranked, Trial winner)
-    {
-        if (Options.FewerSegments == 0
-            || winner.Indices is not { NeighbourCutRatio: double winnerCuts, DensestSeam: double winnerSeam, Silhouette: double winnerSilhouette })
-        {
-            return null;
-        }
-
-        // Merging segments always cuts fewer edges, but also expects fewer cuts: the ratio to chance compares
-        // partitions of different k. The seam condition asks that the winner's worst boundary (a dense seam: one
-        // group sliced in two) is gone, not only that fewer boundaries remain; the silhouette floor keeps a partition
-        // that lumps distinct groups into one big segment from winning on its few cuts.
-        return ranked
-            .Where(t => t.Feasible
-                && t.ClusterCount < winner.ClusterCount && t.ClusterCount >= winner.ClusterCount - Options.FewerSegments
-                && t.Indices is { NeighbourCutRatio: double cuts, DensestSeam: double seam, Silhouette: double silhouette }
-                && cuts <= Options.FewerSegmentsCutFactor * winnerCuts
-                && seam < Options.FewerSegmentsSeamFactor * winnerSeam
-                && silhouette >= winnerSilhouette - Options.FewerSegmentsSilhouetteDrop)
-            .MinBy(t => t.Indices!.NeighbourCutRatio!.Value);
+        return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
     }
 
     private SelectionResult Finish(List<Trial> trials, int[] evaluationRows, TimeSpan elapsed)

@@ -16,12 +16,6 @@ namespace CustomerAtlas.Core.Selection;
 /// Modularity of the partition on the evaluation sample's nearest-neighbour graph at
 /// <see cref="SelectionOptions.BoundaryResolution"/> (<see cref="NeighbourGraph.Modularity"/>); null when not measured.
 /// </param>
-/// <param name="NeighbourCutRatio">
-/// Share of the nearest-neighbour graph's edges the partition cuts, divided by the share a random graph with the same
-/// degrees would see cut ((1 − kept) / (1 − expected), <see cref="NeighbourGraph.ModularityTerms"/>): comparable across
-/// numbers of segments; null when not measured.
-/// </param>
-/// <param name="DensestSeam">The largest pair conductance between two segments on that graph (<see cref="NeighbourGraph.DensestSeam(IReadOnlyList{int})"/>); null when not measured.</param>
 public sealed record CandidateIndices(
     double Silhouette,
     double CalinskiHarabasz,
@@ -31,9 +25,7 @@ public sealed record CandidateIndices(
     double NoiseShare,
     string BicGroup,
     double? NeighbourKept = null,
-    double? NeighbourModularity = null,
-    double? NeighbourCutRatio = null,
-    double? DensestSeam = null);
+    double? NeighbourModularity = null);
 
 /// <summary>Combines candidate indices into one score as documented on <see cref="ScoreWeights"/>.</summary>
 public static class SelectionScoring

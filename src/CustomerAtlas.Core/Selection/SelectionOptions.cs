@@ -79,38 +79,6 @@ public sealed record SelectionOptions
     /// </summary>
     public int BoundaryExtraSegments { get; init; } = 1;
 
-    /// <summary>
-    /// How many segments fewer than the neighbour-graph rule's winner a challenger of the fewer-segments rule may
-    /// have. Unless a clear gap chose the winner, a feasible partition with 1 to this many fewer segments wins when it
-    /// cuts far fewer nearest-neighbour edges than chance relative to the winner (<see cref="FewerSegmentsCutFactor"/>),
-    /// its densest seam between two segments is clearly thinner (<see cref="FewerSegmentsSeamFactor"/>) and its
-    /// silhouette is not much lower (<see cref="FewerSegmentsSilhouetteDrop"/>). Silhouette and stability
-    /// favour round segments, so on touching non-convex groups the winner slices a group in two; the slice shows as a
-    /// dense seam that a partition with fewer segments along the density valleys does not have.
-    /// Default 2 (the suite measured 2 and 3 alike, 1 misses a group sliced twice); 0 turns the rule off.
-    /// </summary>
-    public int FewerSegments { get; init; } = 2;
-
-    /// <summary>
-    /// Most a fewer-segments challenger's cut ratio (the share of neighbour edges cut over the share chance would cut)
-    /// may be, as a multiple of the winner's. Default 0.7: clearly fewer cuts than the merge of segments alone explains.
-    /// </summary>
-    public double FewerSegmentsCutFactor { get; init; } = 0.7;
-
-    /// <summary>
-    /// A fewer-segments challenger's densest seam (largest pair conductance) must stay below this multiple of the
-    /// winner's. Default 0.75: the winner's densest seam is gone, not merely thinned by chance. A winner whose segments
-    /// share no edge at all has no seam to remove, so the rule never replaces it.
-    /// </summary>
-    public double FewerSegmentsSeamFactor { get; init; } = 0.75;
-
-    /// <summary>
-    /// How much lower than the winner's a fewer-segments challenger's silhouette may be. Default 0.15: touching
-    /// non-convex groups score a lower silhouette than the round slices through them, but a partition lumping distinct
-    /// groups together scores far lower.
-    /// </summary>
-    public double FewerSegmentsSilhouetteDrop { get; init; } = 0.15;
-
     /// <summary>Largest share of rows a candidate may call noise. Default 0.5.</summary>
     public double MaxNoiseShare { get; init; } = 0.5;
 
@@ -169,10 +137,6 @@ public sealed record SelectionOptions
             .Require(ClearGapRatio > 1 && !double.IsNaN(ClearGapRatio), nameof(ClearGapRatio), $"must be above 1 (was {ClearGapRatio}).")
             .Require(BoundaryNeighbours >= 0, nameof(BoundaryNeighbours), $"must be 0 (off) or positive (was {BoundaryNeighbours}).")
             .Require(BoundaryExtraSegments >= 0, nameof(BoundaryExtraSegments), $"must not be negative (was {BoundaryExtraSegments}).")
-            .Require(FewerSegments >= 0, nameof(FewerSegments), $"must be 0 (off) or positive (was {FewerSegments}).")
-            .Require(FewerSegmentsCutFactor is > 0 and <= 1, nameof(FewerSegmentsCutFactor), $"must be in (0, 1] (was {FewerSegmentsCutFactor}).")
-            .Require(FewerSegmentsSeamFactor is > 0 and <= 1, nameof(FewerSegmentsSeamFactor), $"must be in (0, 1] (was {FewerSegmentsSeamFactor}).")
-            .Require(FewerSegmentsSilhouetteDrop is >= 0 and <= 2, nameof(FewerSegmentsSilhouetteDrop), $"must be in [0, 2] (was {FewerSegmentsSilhouetteDrop}).")
             .Require(BoundaryResolution >= 0 && double.IsFinite(BoundaryResolution), nameof(BoundaryResolution), $"must be finite and not negative (was {BoundaryResolution}).")
             .Require(EvaluationRows >= 10, nameof(EvaluationRows), $"must be at least 10 (was {EvaluationRows}).")
             .Require(StabilityCandidates >= 1, nameof(StabilityCandidates), $"must be at least 1 (was {StabilityCandidates}).")

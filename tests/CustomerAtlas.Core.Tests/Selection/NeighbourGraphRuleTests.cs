@@ -28,11 +28,11 @@ public class NeighbourGraphRuleTests
     };
 
     /// <summary>Long parallel bands 1.2 apart, rows 0.1 apart along each: elongated, not round.</summary>
-    private static (Matrix<double> Data, int[] Bands) Bands(int count = 2, int length = 100)
+    private static (Matrix<double> Data, int[] Bands) Bands(int count = 2)
     {
         var rows = new List<double[]>();
         var bands = new List<int>();
-        for (int i = 0; i <= length; i++)
+        for (int i = 0; i <= 100; i++)
         {
             for (int b = 0; b < count; b++)
             {
@@ -94,52 +94,10 @@ public class NeighbourGraphRuleTests
     }
 
     [Fact]
-    public void Fewer_segments_without_the_winners_dense_seams_win()
-    {
-        // Two bands 4 long and 1.2 apart: silhouette prefers cutting them into thirds along their length (0.36 against
-        // 0.28), but every third shares a dense seam with the next, while the bands share no neighbour edge.
-        var (data, bands) = Bands(2, length: 40);
-        AlgorithmSpec[] algorithms = [ByRule("thirds", row => Math.Min((int)(row[0] * 3 / 4.0), 2)), ByRule("bands", row => (int)Math.Round(row[1] / 1.2))];
-        var options = Options with { MaxK = 3 };
-
-        var off = new AutomaticSearch(ValidityHooks.Default, options with { FewerSegments = 0 }).Run([new PreparedData("raw", data)], data, algorithms);
-        Assert.Equal("thirds", off.Chosen.Algorithm.Name);
-
-        var result = new AutomaticSearch(ValidityHooks.Default, options).Run([new PreparedData("raw", data)], data, algorithms);
-        Assert.Equal("bands", result.Chosen.Algorithm.Name);
-        Assert.Equal(1.0, AdjustedRandIndex.Score(bands, result.Labels), 1e-12);
-    }
-
-    [Fact]
-    public void Fewer_segments_do_not_replace_a_winner_whose_segments_share_no_seam()
-    {
-        // Three separate blobs 10 apart on a line: lumping the last two cuts no fewer edges than k-means' three
-        // blobs, which cut none.
-        var (data, truth) = SelectionTestData.Blobs(3, 60);
-        AlgorithmSpec[] algorithms = [SelectionTestData.KMeansSpec, Threshold("lumps", column: 0, cut: 5.0)];
-        var result = new AutomaticSearch(ValidityHooks.Default, Options with { MaxK = 3 }).Run([new PreparedData("raw", data)], data, algorithms);
-        Assert.Equal("kmeans", result.Chosen.Algorithm.Name);
-        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
-    }
-
-    [Fact]
     public void Boundary_options_must_not_be_negative()
     {
-        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions
-        {
-            BoundaryNeighbours = -1,
-            BoundaryResolution = -1,
-            BoundaryExtraSegments = -1,
-            FewerSegments = -1,
-            FewerSegmentsCutFactor = 0,
-            FewerSegmentsSeamFactor = 2,
-            FewerSegmentsSilhouetteDrop = -1,
-        }.Validate());
+        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions { BoundaryNeighbours = -1, BoundaryResolution = -1, BoundaryExtraSegments = -1 }.Validate());
         Assert.Equal(nameof(SelectionOptions.BoundaryNeighbours), error.ParamName);
-        Assert.Contains(nameof(SelectionOptions.FewerSegments), error.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(SelectionOptions.FewerSegmentsCutFactor), error.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(SelectionOptions.FewerSegmentsSeamFactor), error.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(SelectionOptions.FewerSegmentsSilhouetteDrop), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SelectionOptions.BoundaryResolution), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SelectionOptions.BoundaryExtraSegments), error.Message, StringComparison.Ordinal);
     }

@@ -39,6 +39,23 @@ public class NeighbourGraphTests
     }
 
     [Fact]
+    public void Densest_seam_is_the_largest_pair_conductance()
+    {
+        var graph = NeighbourGraph.Build(TwoTriangles, 2);
+
+        // The two triangles share no edge.
+        Assert.Equal(0.0, graph.DensestSeam([0, 0, 0, 1, 1, 1]));
+
+        // Slicing row 2 off its triangle: both of its edges (degree sum 2) cross to {0,1} (degree sum 4): 2 / 2.
+        Assert.Equal(1.0, graph.DensestSeam([0, 0, 2, 1, 1, 1]), 12);
+
+        // From the counts alone: 3 edges between clusters of degree sums 2·5 + 3 and 2·1 + 3.
+        Assert.Equal(3.0 / 5, NeighbourGraph.DensestSeam([5L, 3, 3, 1]), 12);
+        var error = Assert.Throws<ArgumentException>(() => NeighbourGraph.DensestSeam([1L, 2, 3]));
+        Assert.Equal("counts", error.ParamName);
+    }
+
+    [Fact]
     public void Noise_rows_count_as_clusters_of_their_own()
     {
         var graph = NeighbourGraph.Build(TwoTriangles, 2);

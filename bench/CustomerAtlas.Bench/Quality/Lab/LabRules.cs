@@ -57,7 +57,7 @@ internal static class LabRules
         new("fewer: Genie cuts k−1, ≤ 0.5 ×, silhouette − 0.15 (M=10)", s => FewerSegments(Pool(s, 1), new(1, 1, 0.5, 0.15, true, 0))),
         new("fewer: Genie cuts k−1 or k−2, ≤ 0.6 ×, silhouette − 0.15", s => FewerSegments(Pool(s, 1), new(1, 2, 0.6, 0.15, true, 0))),
         new("fewer: Genie cuts k−1 or k−2, ≤ 0.7 ×, silhouette − 0.15", s => FewerSegments(Pool(s, 1), new(1, 2, 0.7, 0.15, true, 0))),
-        new("seam: k−1..k−2, cut ratio ≤ 0.7 ×, densest seam < 0.75 ×, silhouette − 0.15 (the product's rule now)", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.15, false, 0), 0.75)),
+        new("seam: k−1..k−2, cut ratio ≤ 0.7 ×, densest seam < 0.75 ×, silhouette − 0.15", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.15, false, 0), 0.75)),
         new("seam: … k−1 only", s => SeamRule(Pool(s, 1), new(1, 1, 0.7, 0.15, false, 0), 0.75)),
         new("seam: … k−1..k−3", s => SeamRule(Pool(s, 1), new(1, 3, 0.7, 0.15, false, 0), 0.75)),
         new("seam: … k−1..k−3, Genie cuts only", s => SeamRule(Pool(s, 1), new(1, 3, 0.7, 0.15, true, 0), 0.75)),
