@@ -68,7 +68,32 @@ internal static class LabRules
         new("seam: … silhouette − 0.3", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.3, false, 0), 0.75)),
         new("seam: … silhouette − 0.05", s => SeamRule(Pool(s, 1), new(1, 2, 0.7, 0.05, false, 0), 0.75)),
         new("seam only: k−1..k−3, densest seam < 0.75 ×, silhouette − 0.15", s => SeamRule(Pool(s, 1), new(1, 3, 1e9, 0.15, false, 0), 0.75)),
+        new("finer: k+1..k+2, cut ratio ≤ 1.2 ×, seam ≤ 1.5 ×, silhouette − 0.3", s => Finer(Pool(s, 1), 2, 1.2, 1.5, 0.3)),
+        new("finer: … silhouette − 0.1", s => Finer(Pool(s, 1), 2, 1.2, 1.5, 0.1)),
+        new("finer: … cut ratio ≤ 1 ×", s => Finer(Pool(s, 1), 2, 1.0, 1.5, 0.3)),
+        new("finer: … no seam condition", s => Finer(Pool(s, 1), 2, 1.2, double.PositiveInfinity, 0.3)),
     ];
+
+    /// <summary>
+    /// The neighbour-graph winner, unless no clear gap chose it and a candidate with 1 to <paramref name="more"/> more
+    /// segments has a cut ratio at most <paramref name="cutFactor"/> × the winner's, a densest seam at most
+    /// <paramref name="seamFactor"/> × and a silhouette at most <paramref name="silhouetteDrop"/> lower: the lowest cut ratio wins.
+    /// </summary>
+    public static LabCandidate? Finer(LabCandidate[] pool, int more, double cutFactor, double seamFactor, double silhouetteDrop)
+    {
+        var winner = NeighbourRule(pool, 1, 0.5, extra: 1);
+        if (winner is null || winner.Seams is null || ClearGapCuts(pool, 1.3).Count > 0)
+        {
+            return winner;
+        }
+
+        return pool.Where(c => c.K > winner.K && c.K <= winner.K + more && c.Seams is not null
+                && CutRatio(c, 1) <= cutFactor * CutRatio(winner, 1)
+                && Seam(c) <= seamFactor * Seam(winner)
+                && (c.Silhouette ?? -1) >= (winner.Silhouette ?? -1) - silhouetteDrop)
+            .OrderBy(c => CutRatio(c, 1))
+            .FirstOrDefault() ?? winner;
+    }
 
     /// <summary>Densest seam of a candidate of the third dump (+∞ when its cluster edge counts were not cached).</summary>
     public static double Seam(LabCandidate c) =>
