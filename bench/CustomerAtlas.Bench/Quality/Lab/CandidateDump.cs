@@ -85,6 +85,7 @@ internal static class CandidateDump
         double? validity = null;
         double[]? modularity = null;
         long[]? seams = null;
+        IReadOnlyList<SeamMerge>? merges = null;
         if (labels is not null)
         {
             int[] predicted = [.. labels];
@@ -93,6 +94,7 @@ internal static class CandidateDump
             int[] evaluated = [.. evaluationRows.Select(r => predicted[r])];
             modularity = [.. graphs.SelectMany(g => g.ModularityTerms(evaluated) is var (inside, expected) ? new[] { inside, expected } : [])];
             seams = feasible ? graphs[SeamGraph].ClusterEdgeCounts(evaluated) : null;
+            merges = seams is null ? null : SeamMerges.Follow(seams, predicted, labels => dataset.Labellings.Max(reference => QualityRunner.AriWithoutNoise(reference, labels)));
             if (dbcv && feasible)
             {
                 int[] sampled = [.. dbcvRows.Select(r => predicted[r])];
@@ -105,7 +107,7 @@ internal static class CandidateDump
 
         return new LabCandidate(
             entry.Rank, entry.Algorithm, entry.Variant, entry.K, entry.Status.ToString(), entry.NoiseShare, entry.SmallestShare,
-            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari, seams);
+            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari, seams, merges);
     }
 
     /// <summary>Reads every cached set of <paramref name="directory"/>.</summary>

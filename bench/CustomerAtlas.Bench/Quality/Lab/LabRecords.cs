@@ -19,6 +19,7 @@ namespace CustomerAtlas.Bench.Quality.Lab;
 /// <param name="Dbcv">Density-based validity on the lab's sample (null when not computed).</param>
 /// <param name="Modularity">Modularity terms (share of edges inside, share expected) of the candidate on the evaluation sample's M-nearest-neighbour graph, for M = 5, 10, 20 in turn.</param>
 /// <param name="Seams">Edge counts between and inside its clusters on the evaluation sample's 10-nearest-neighbour graph (k × k, row-major; <see cref="Core.Selection.NeighbourGraph.ClusterEdgeCounts"/>), for feasible candidates of the third dump.</param>
+/// <param name="Merges">Its segments merged across the densest seam, one pair at a time (<see cref="SeamMerges"/>), for feasible candidates of the fourth dump.</param>
 /// <param name="Ari">ARI against the reference labels (best over labellings, reference noise left out).</param>
 internal sealed record LabCandidate(
     int Rank,
@@ -36,7 +37,8 @@ internal sealed record LabCandidate(
     double? Dbcv,
     IReadOnlyList<double>? Modularity,
     double? Ari,
-    IReadOnlyList<long>? Seams = null)
+    IReadOnlyList<long>? Seams = null,
+    IReadOnlyList<SeamMerge>? Merges = null)
 {
     /// <summary>Feasible and kept by its family's own k-choice.</summary>
     public bool Feasible => Status is "Scored" or "Screened";
