@@ -72,7 +72,26 @@ internal static class LabRules
         new("finer: … silhouette − 0.1", s => Finer(Pool(s, 1), 2, 1.2, 1.5, 0.1)),
         new("finer: … cut ratio ≤ 1 ×", s => Finer(Pool(s, 1), 2, 1.0, 1.5, 0.3)),
         new("finer: … no seam condition", s => Finer(Pool(s, 1), 2, 1.2, double.PositiveInfinity, 0.3)),
+        new("merge the winner's segments while the densest seam > 0.02", s => MergeAcrossSeams(Pool(s, 1), 0.02)),
+        new("merge the winner's segments while the densest seam > 0.04", s => MergeAcrossSeams(Pool(s, 1), 0.04)),
+        new("merge the winner's segments while the densest seam > 0.06", s => MergeAcrossSeams(Pool(s, 1), 0.06)),
     ];
+
+    /// <summary>
+    /// The neighbour-graph winner with its segments merged across the densest seam while that seam's pair conductance
+    /// exceeds <paramref name="seam"/> (fourth dump: <see cref="LabCandidate.Merges"/>); the winner unchanged where a clear gap chose it.
+    /// </summary>
+    public static LabCandidate? MergeAcrossSeams(LabCandidate[] pool, double seam)
+    {
+        var winner = NeighbourRule(pool, 1, 0.5, extra: 1);
+        if (winner?.Merges is null || ClearGapCuts(pool, 1.3).Count > 0)
+        {
+            return winner;
+        }
+
+        var last = winner.Merges.TakeWhile(m => m.Seam > seam).LastOrDefault();
+        return last is null ? winner : winner with { K = last.Segments, Ari = last.Ari, Variant = $"{winner.Variant} merged to {last.Segments}" };
+    }
 
     /// <summary>
     /// The neighbour-graph winner, unless no clear gap chose it and a candidate with 1 to <paramref name="more"/> more
