@@ -78,11 +78,12 @@ public class NeighbourGraphRuleTests
         AlgorithmSpec[] algorithms = [Threshold("halves", column: 0, cut: 5.0), ByRule("bands", row => (int)Math.Round(row[1] / 1.2))];
         var options = Options with { MaxK = 3 };
 
-        var sameK = new AutomaticSearch(ValidityHooks.Default, options with { BoundaryExtraSegments = 0 })
-            .Run([new PreparedData("raw", data)], data, algorithms);
+        // By default only partitions with the winner's number of segments challenge it.
+        var sameK = new AutomaticSearch(ValidityHooks.Default, options).Run([new PreparedData("raw", data)], data, algorithms);
         Assert.Equal("halves", sameK.Chosen.Algorithm.Name);
 
-        var result = new AutomaticSearch(ValidityHooks.Default, options).Run([new PreparedData("raw", data)], data, algorithms);
+        var result = new AutomaticSearch(ValidityHooks.Default, options with { BoundaryExtraSegments = 1 })
+            .Run([new PreparedData("raw", data)], data, algorithms);
         Assert.Equal("bands", result.Chosen.Algorithm.Name);
         Assert.Equal(1.0, AdjustedRandIndex.Score(bands, result.Labels), 1e-12);
     }
