@@ -65,7 +65,14 @@ public static class DemoGenerator
     }
 
     /// <summary>Writes the CSV text (header and lines) to <paramref name="writer"/>; returns the number of lines.</summary>
-    public static long Generate(TextWriter writer, int customers, int seed)
+    /// <param name="writer">Where the CSV goes.</param>
+    /// <param name="customers">Number of customers.</param>
+    /// <param name="seed">Random seed (same seed, same text).</param>
+    /// <param name="personaOf">
+    /// Optional: called with each customer id and the persona it was drawn from ("champion", "loyal",
+    /// "lapsed", "new", "bulk", "returner"), the planted truth a segmentation can be checked against.
+    /// </param>
+    public static long Generate(TextWriter writer, int customers, int seed, Action<string, string>? personaOf = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var random = new Random(seed);
@@ -76,6 +83,7 @@ public static class DemoGenerator
         {
             var p = PickPersona(random);
             string customer = (10001 + c).ToString(CultureInfo.InvariantCulture);
+            personaOf?.Invoke(customer, p.Name);
             double day = p.FirstDayMin + (random.NextDouble() * (p.FirstDayMax - p.FirstDayMin));
             double first = day;
             while (day < Days && day - first <= p.StopAfterDays)

@@ -69,11 +69,12 @@ public static class AlgorithmCatalog
     /// a candidate of its own (see <see cref="GenieFamily"/>); one tree per smoothing factor M of
     /// <paramref name="smoothing"/> (default <see cref="GenieFamily.DefaultSmoothing"/>).
     /// </summary>
+    /// <exception cref="ArgumentException">A smoothing factor is below 1.</exception>
     public static AlgorithmSpec Genie(int maxDegreeOfParallelism = -1, IReadOnlyList<int>? smoothing = null) => new()
     {
         Name = "genie",
         ChoosesK = true,
-        Variants = [.. (smoothing ?? GenieFamily.DefaultSmoothing).Select(GenieFamily.FitVariant)],
+        Variants = [.. CheckedSmoothing(smoothing ?? GenieFamily.DefaultSmoothing).Distinct().Select(GenieFamily.FitVariant)],
         Growth = CostGrowth.Linearithmic,
         CostFactor = 0.5,
         MaxFitRows = 20_000,
@@ -193,4 +194,16 @@ public static class AlgorithmCatalog
     /// <summary>BIC of Gaussian mixtures (null for every other model), for <see cref="ValidityHooks.Bic"/>.</summary>
     public static double? Bic(Clustering.IClusterModel model, Data.Matrix<double> data) =>
         model is GaussianMixtureModel gmm ? gmm.Bic(data) : null;
+
+    // M = 1 is plain Genie; below it there is no mutual-reachability distance, and a silent 0 would
+    // duplicate the M = 1 candidates under another name.
+    private static IReadOnlyList<int> CheckedSmoothing(IReadOnlyList<int> smoothing)
+    {
+        if (smoothing.Any(m => m < 1))
+        {
+            throw new ArgumentException($"Every Genie smoothing factor M must be at least 1, got {string.Join(", ", smoothing)}.", nameof(smoothing));
+        }
+
+        return smoothing;
+    }
 }

@@ -38,7 +38,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// with its entry and its label for every row (null when it was never fitted). For studying
     /// selection rules offline (the bench's selection lab); the search does not depend on it.
     /// </summary>
-    public Action<LeaderboardEntry, IReadOnlyList<int>?>? Inspector { get; init; }
+    internal Action<LeaderboardEntry, IReadOnlyList<int>?>? Inspector { get; init; }
 
     /// <summary>Runs the search.</summary>
     /// <param name="preparations">The preprocessing choices (same rows, same order).</param>
@@ -66,7 +66,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
         var graph = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
-            ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours)
+            ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
             : null;
         var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph);
         var trials = candidates.Select(c => new Trial(c)).ToList();
@@ -133,7 +133,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             EstimateStability(chosen, byName[chosen.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
         }
 
-        return Finish(trials, evaluationRows, clock.Elapsed);
+        return Finish(trials, chosen, evaluationRows, clock.Elapsed);
     }
 
     /// <summary>
@@ -450,10 +450,13 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
     }
 
-    private SelectionResult Finish(List<Trial> trials, int[] evaluationRows, TimeSpan elapsed)
+    // The winner is decided once, before its own stability estimate: ranking again with that estimate in
+    // its score could hand the win to another challenger of the neighbour-graph rule (and from there to one
+    // more segment than BoundaryExtraSegments allows), depending on how much of the budget was left.
+    private SelectionResult Finish(List<Trial> trials, Trial winner, int[] evaluationRows, TimeSpan elapsed)
     {
-        var ranked = Rank(trials);
-        var winner = ranked[0];
+        var rescored = Rank(trials);
+        Trial[] ranked = [winner, .. rescored.Where(t => t != winner)];
         if (winner.Indices is null)
         {
             throw new InvalidOperationException(

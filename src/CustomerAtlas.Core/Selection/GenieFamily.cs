@@ -9,7 +9,7 @@ namespace CustomerAtlas.Core.Selection;
 /// Genie in the automatic search: one minimum spanning tree, merged under several Gini
 /// thresholds, each hierarchy cut at every k of the search's range. The tree is the costly part
 /// and is computed once per fit; every cut is one union-find pass. Candidates carry the variant
-/// "gini=T", which <see cref="Create"/> turns back into a plain <see cref="GenieClusterer"/> for a
+/// "gini=T" (or "gini=T;M=m" for a tree on mutual-reachability distances with smoothing factor m), which <see cref="Create"/> turns back into a plain <see cref="GenieClusterer"/> for a
 /// given k (stability refits, forced runs).
 /// </summary>
 public static class GenieFamily

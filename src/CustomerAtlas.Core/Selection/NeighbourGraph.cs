@@ -37,7 +37,8 @@ public sealed class NeighbourGraph
     public int EdgeCount => _from.Length;
 
     /// <summary>Builds the graph of <paramref name="points"/> with <paramref name="neighbours"/> nearest neighbours per row (self excluded).</summary>
-    public static NeighbourGraph Build(Matrix<double> points, int neighbours, int maxDegreeOfParallelism = -1)
+    public static NeighbourGraph Build(
+        Matrix<double> points, int neighbours, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (neighbours < 1)
@@ -52,7 +53,7 @@ public sealed class NeighbourGraph
 
         int n = points.Rows;
         int m = Math.Min(neighbours, n - 1);
-        var (indices, _) = new KdTree(points).KNearestAll(points, m + 1, maxDegreeOfParallelism);
+        var (indices, _) = new KdTree(points).KNearestAll(points, m + 1, maxDegreeOfParallelism, cancellationToken);
         var keys = new List<long>(n * m);
         for (int i = 0; i < n; i++)
         {

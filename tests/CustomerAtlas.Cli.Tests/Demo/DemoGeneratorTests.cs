@@ -1,5 +1,7 @@
 using CustomerAtlas.Cli.Demo;
+using CustomerAtlas.Core.Metrics;
 using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Running;
 
 namespace CustomerAtlas.Cli.Tests.Demo;
@@ -41,5 +43,43 @@ public sealed class DemoGeneratorTests
         DemoGenerator.Generate(b, 40, 3);
         Assert.Equal(a.ToString(), b.ToString());
         Assert.StartsWith("customer_id,order_id,order_date,product_code,quantity,unit_price\n", a.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Six_segments_recover_the_planted_personas()
+    {
+        // A known answer for the whole path (reading, features, scaling, k-means): each customer's persona
+        // is the truth the demo was generated from. Measured on the bundled 3,000 customers: ARI 0.948.
+        string root = Directory.CreateTempSubdirectory("atlas-demo-truth-").FullName;
+        try
+        {
+            string input = Path.Combine(root, "transactions.csv");
+            var personas = new Dictionary<string, string>(StringComparer.Ordinal);
+            using (var writer = new StreamWriter(input))
+            {
+                DemoGenerator.Generate(writer, 1500, DemoGenerator.DefaultSeed, (id, persona) => personas[id] = persona);
+            }
+
+            var result = await SegmentPipeline.RunAsync(new SegmentRequest
+            {
+                Input = new DataSource { Path = input },
+                OutputDirectory = Path.Combine(root, "run"),
+                Segmentation = new() { K = 6 },
+                // Standard scaling, the automatic mode's choice on this shop; robust scaling (the manual
+                // default) gives 0.62 with six segments: the personas differ in spread as much as in level.
+                Preprocessing = new() { Scaling = ScalingMethod.Standard },
+            });
+
+            var names = personas.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(6, names.Count);
+            int[] truth = [.. result.Assignments.Select(a => names.IndexOf(personas[a.CustomerId]))];
+            int[] found = [.. result.Assignments.Select(a => a.SegmentId)];
+            Assert.Equal(personas.Count, found.Length);
+            Assert.InRange(AdjustedRandIndex.Score(truth, found), 0.85, 1.0);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }

@@ -31,4 +31,12 @@ public class AlgorithmCatalogTests
         Assert.Contains("kmeans", ex.Message, StringComparison.Ordinal);
         Assert.All(AlgorithmCatalog.Names, n => Assert.Equal(n, AlgorithmCatalog.Create(n, 100).Name));
     }
+
+    [Fact]
+    public void Genie_smoothing_factors_below_one_are_named_and_repeats_give_one_variant()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => AlgorithmCatalog.Genie(smoothing: [1, 0]));
+        Assert.Equal("smoothing", ex.ParamName);
+        Assert.Equal(["", "M=5"], AlgorithmCatalog.Genie(smoothing: [1, 5, 5]).Variants);
+    }
 }
