@@ -7,8 +7,10 @@ using Xunit.Abstractions;
 namespace CustomerAtlas.Pipeline.Tests.Automatic;
 
 /// <summary><c>atlas segment</c> in automatic mode on the shared customer data sets, end to end.</summary>
-public sealed class SharedDataOutcomeTests(ITestOutputHelper output)
+public sealed class SharedDataOutcomeTests(ITestOutputHelper output) : IDisposable
 {
+    private readonly TempDirectory _temp = new("atlas-auto-");
+
     private static readonly AutoSegmentationOptions Options = new() { Budget = TimeSpan.FromSeconds(10), MaxK = 8 };
 
     [Fact]
@@ -52,11 +54,10 @@ public sealed class SharedDataOutcomeTests(ITestOutputHelper output)
 
     private async Task<SegmentResult> RunAsync(string path, AutoSegmentationOptions options)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "atlas-auto-" + Guid.NewGuid().ToString("N"));
         var result = await SegmentPipeline.RunAsync(new SegmentRequest
         {
             Input = new DataSource { Path = path },
-            OutputDirectory = directory,
+            OutputDirectory = _temp.PathOf("run"),
             Automatic = options,
         });
         var auto = result.Automatic!;
@@ -78,4 +79,6 @@ public sealed class SharedDataOutcomeTests(ITestOutputHelper output)
 
         return result;
     }
+
+    public void Dispose() => _temp.Dispose();
 }
