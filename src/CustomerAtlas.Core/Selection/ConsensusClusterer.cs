@@ -34,7 +34,7 @@ public sealed class ConsensusClusterer(IReadOnlyList<Candidate> members, int clu
 
         ArgumentOutOfRangeException.ThrowIfLessThan(clusterCount, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(linkageRows, 2);
-        var rows = RowSampler.Sample(data.Rows, linkageRows, Seeds.Derive(seed, 13));
+        var rows = RowSampler.Sample(data.Rows, linkageRows, SelectionSeeds.ConsensusLinkageSample(seed));
         var partitions = new int[members.Count][];
         for (int m = 0; m < members.Count; m++)
         {
