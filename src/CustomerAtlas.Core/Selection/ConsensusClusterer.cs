@@ -44,7 +44,6 @@ public sealed class ConsensusClusterer(IReadOnlyList<Candidate> members, int clu
 
         int k = Math.Min(clusterCount, rows.Length);
         var consensus = ConsensusClustering.Partition(partitions, k, ct);
-        var onSample = NearestCentroidModel.FromLabels(Name, data.SelectRows(rows), consensus, k);
-        return new NearestCentroidModel(Name, data.Cols, onSample.Predict(data), onSample.Centroids);
+        return NearestCentroidModel.FromLabels(Name, data.SelectRows(rows), consensus, k, labelled: data);
     }
 }
