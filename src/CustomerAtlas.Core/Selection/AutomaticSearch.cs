@@ -68,7 +68,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             .Where(c => PreparedData.Allows(byPreparation[c.Preprocessing], c.Algorithm.Name, preparations))
             .Select((c, id) => c with { Id = id })
             .ToList();
-        var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
+        var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, SelectionSeeds.EvaluationSample(seed));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
         var graph = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
             ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
@@ -259,7 +259,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         var candidate = parent.Candidate;
         var fitData = parent.FitData!;
-        int[]? nearestFitted = fitData.Rows == data.Rows ? null : NearestFittedRow(fitData, data);
+        int[]? nearestFitted = fitData.Rows == data.Rows ? null : GenieFamily.NearestFittedRows(parent.Model!, data) ?? NearestFittedRow(fitData, data);
         foreach (var cut in candidate.Algorithm.Cuts!(parent.Model!, Options.MinK, Options.EffectiveMaxK))
         {
             var fitLabels = cut.Model.Labels;
@@ -393,7 +393,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             trial.NoiseShare,
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
             graph is null ? null : kept,
-            graph is null ? null : kept - (Options.BoundaryResolution * expected));
+            graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution));
     }
 
     private string? Infeasibility(Trial trial)
@@ -423,7 +423,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
     private void EstimateStability(Trial trial, Matrix<double> data, int seed, SearchBudget budget, CancellationToken userToken)
     {
-        var rows = RowSampler.Sample(data.Rows, Options.StabilityRows, Seeds.Derive(seed, 2));
+        var rows = RowSampler.Sample(data.Rows, Options.StabilityRows, SelectionSeeds.StabilitySample(seed));
         var candidate = trial.Candidate;
         double estimate = SearchCost.Stability(
             candidate.Algorithm, rows.Length, data.Cols, candidate.K ?? trial.ClusterCount, Options.StabilityResamples, Options.StabilityFraction);
