@@ -1,4 +1,3 @@
-using System.Text;
 using CustomerAtlas.Data.Engines;
 
 namespace CustomerAtlas.Data.Pushdown;
@@ -14,18 +13,8 @@ public static class KMeansSql
     public static string Assignment(ISqlDialect dialect, IReadOnlyList<string> quotedFeatures, double[][] centroids)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        var distances = new string[centroids.Length];
-        for (var c = 0; c < centroids.Length; c++)
-        {
-            var sb = new StringBuilder("(");
-            for (var j = 0; j < quotedFeatures.Count; j++)
-            {
-                if (j > 0) sb.Append(" + ");
-                var diff = $"({quotedFeatures[j]} - {DoubleLiteral(centroids[c][j])})";
-                sb.Append(diff).Append(" * ").Append(diff);
-            }
-            distances[c] = sb.Append(')').ToString();
-        }
+        ArgumentNullException.ThrowIfNull(centroids);
+        var distances = centroids.Select(c => AssignmentSql.SquaredDistance(quotedFeatures, c)).ToArray();
         return dialect.ArgMin(distances);
     }
 

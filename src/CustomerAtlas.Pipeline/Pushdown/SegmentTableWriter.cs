@@ -1,4 +1,5 @@
-using CustomerAtlas.Core.Clustering.KMeans;
+using CustomerAtlas.Core.Clustering.Assignment;
+using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Engines.ClickHouse;
 using CustomerAtlas.Data.Ingestion;
 using CustomerAtlas.Data.Pushdown;
@@ -9,41 +10,58 @@ namespace CustomerAtlas.Pipeline.Pushdown;
 /// <summary>
 /// <c>atlas score --engine clickhouse</c>: writes every scored customer's segment id back into the cluster as a
 /// sharded table (<c>customer_id</c>, <c>segment_id</c> 0-based as in segments.csv), computed shard by shard from
-/// the feature table the scoring run left in its workspace: the saved preprocessing in SQL, then the nearest centroid.
+/// the feature table the scoring run left in its workspace: the saved preprocessing in SQL, then the model's own
+/// assignment rule in SQL (nearest centroid, bisecting tree, most probable Gaussian component), the labels Predict gives.
 /// </summary>
 public static class SegmentTableWriter
 {
     /// <summary>
     /// (Re)creates <paramref name="table"/> in the database of <paramref name="target"/> from the features in
-    /// <paramref name="workspace"/>'s database. Only k-means models have a SQL assignment; others are refused.
+    /// <paramref name="workspace"/>'s database. Models without a SQL assignment are refused.
     /// </summary>
-    /// <exception cref="ArgumentException">The model is not k-means.</exception>
+    /// <exception cref="ArgumentException">The model's assignment cannot be written as SQL.</exception>
     public static async Task WriteAsync(ClickHouseEngine workspace, ClickHouseConnection target, SegmentModel model, string table, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(model);
-        var centroids = EnsureSupported(model).Centroids;
         var d = workspace.Dialect;
-        var columns = Enumerable.Range(0, model.Preprocessing.Transforms.Count).Select(ModelSpaceSql.Column).ToArray();
-        var assignment = KMeansSql.Assignment(d, columns, centroids);
+        var label = Label(d, model);
         var source = workspace.Cluster.Initiator.Connection.Database is { } db ? ClickHouseSql.Identifier(db) + "." : string.Empty;
         using var cluster = new ClickHouseCluster(target);
         await cluster.EnsureDatabaseAsync(ct).ConfigureAwait(false);
         await ShardLocalTable.CreateAsync(cluster, table, "customer_id",
-            local => $"SELECT id AS customer_id, toInt32({assignment}) - 1 AS segment_id " +
+            local => $"SELECT id AS customer_id, toInt32({label}) AS segment_id " +
                      $"FROM ({ModelSpaceSql.Query(d, model.Preprocessing, source + local(CustomerDataLoader.FeaturesTable))})",
             ShardPlacement.WhereComputed, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The k-means model of a run; refuses models whose assignment cannot be written as SQL, before any work starts.</summary>
-    /// <exception cref="ArgumentException">The model is not k-means.</exception>
-    public static KMeansModel EnsureSupported(SegmentModel model)
+    /// <summary>
+    /// The 0-based segment expression of <paramref name="model"/> over the model-space columns of
+    /// <see cref="ModelSpaceSql.Query"/>, in any dialect.
+    /// </summary>
+    /// <exception cref="ArgumentException">The model's assignment cannot be written as SQL.</exception>
+    public static string Label(ISqlDialect dialect, SegmentModel model)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        var rule = EnsureSupported(model);
+        var columns = Enumerable.Range(0, model.Preprocessing.Transforms.Count).Select(ModelSpaceSql.Column).ToArray();
+        return AssignmentSql.Label(dialect, columns, rule);
+    }
+
+    /// <summary>
+    /// The assignment rule of a run's model; refuses models whose assignment cannot be written as SQL, before any
+    /// work starts.
+    /// </summary>
+    /// <exception cref="ArgumentException">The model's assignment cannot be written as SQL.</exception>
+    public static AssignmentRule EnsureSupported(SegmentModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var clusterModel = model.LoadClusterModel();
-        return clusterModel as KMeansModel ?? throw new ArgumentException(
-            $"the model's algorithm is {clusterModel.Algorithm}; only k-means models assign inside the cluster (score with --engine duckdb).",
+        return (clusterModel as IRuleAssignedModel)?.ExplicitRule() ?? throw new ArgumentException(
+            $"--segments-table: the model's algorithm is {clusterModel.Algorithm}, whose assignment cannot be written as SQL " +
+            "(models that can: k-means, mini-batch and bisecting k-means, k-medoids and agglomerative under Euclidean or Manhattan " +
+            "distance, nearest-centroid/consensus, Gaussian mixtures); score it with --engine duckdb.",
             "segments-table");
     }
 }

@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
@@ -11,7 +12,7 @@ namespace CustomerAtlas.Core.Clustering.Agglomerative;
 /// row to the cluster whose centroid is nearest under <see cref="Metric"/>: the hierarchy
 /// itself has no rule for unseen rows, and the centroid is the cheapest faithful summary.
 /// </summary>
-public sealed class AgglomerativeModel : IClusterModel
+public sealed class AgglomerativeModel : IRuleAssignedModel
 {
     /// <summary>The name saved models carry.</summary>
     public const string AlgorithmName = "agglomerative";
@@ -62,6 +63,10 @@ public sealed class AgglomerativeModel : IClusterModel
 
     /// <summary>Labels of the training rows for another cut of the same dendrogram.</summary>
     public int[] Cut(int clusterCount) => DendrogramCut.Labels(Merges, Labels.Count, clusterCount);
+
+    /// <inheritdoc/>
+    /// <remarks>Null under the cosine metric, which the rules do not state.</remarks>
+    public AssignmentRule? ExplicitRule() => Metric == DistanceMetric.Cosine ? null : new NearestCentroidRule(FeatureCount, Centroids, Metric);
 
     /// <inheritdoc/>
     public int[] Predict(Matrix<double> data)

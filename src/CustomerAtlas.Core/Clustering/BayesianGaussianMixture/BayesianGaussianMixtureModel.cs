@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Clustering.GaussianMixture;
 using CustomerAtlas.Core.Data;
@@ -11,7 +12,7 @@ namespace CustomerAtlas.Core.Clustering.BayesianGaussianMixture;
 /// active component. Saved as "bgmm"; the posterior parameters are stored and re-factored on load,
 /// so a loaded model computes exactly what the saved one did.
 /// </summary>
-public sealed class BayesianGaussianMixtureModel : IClusterModel
+public sealed class BayesianGaussianMixtureModel : IRuleAssignedModel
 {
     private readonly VariationalPosterior _posterior;
     private readonly double[] _offsets;
@@ -134,6 +135,9 @@ public sealed class BayesianGaussianMixtureModel : IClusterModel
         var p = PredictProbabilities(data);
         return ExpectationStep.ArgMax(p.Values, p.Rows, p.Cols);
     }
+
+    /// <inheritdoc />
+    public AssignmentRule? ExplicitRule() => _posterior.Components.ScoreRule(_offsets, ActiveComponents);
 
     /// <summary>P(cluster | row) over the active components, n × <see cref="ClusterCount"/>; each row sums to 1.</summary>
     public Matrix<double> PredictProbabilities(Matrix<double> data)

@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Clustering.KMeans;
@@ -12,7 +13,7 @@ namespace CustomerAtlas.Core.Clustering.BisectingKMeans;
 /// A row is assigned by descending the tree to the nearer child at each split, exactly as the training
 /// rows were split, so <see cref="Predict(Matrix{double})"/> on the training rows reproduces <see cref="Labels"/>.
 /// </summary>
-public sealed class BisectingKMeansModel : IClusterModel
+public sealed class BisectingKMeansModel : IRuleAssignedModel
 {
     /// <summary>Creates a model (used by the fit and by deserialisation).</summary>
     [JsonConstructor]
@@ -67,6 +68,10 @@ public sealed class BisectingKMeansModel : IClusterModel
 
     /// <summary>Leaf of each row (float32 data).</summary>
     public int[] Predict(Matrix<float> data) => Precision == KMeansPrecision.Single ? Descend(data) : Descend(data.ToDouble());
+
+    /// <inheritdoc />
+    /// <remarks>Null for a float32 model: its splits compare float32 distances.</remarks>
+    public AssignmentRule? ExplicitRule() => Precision == KMeansPrecision.Double ? new CentroidTreeRule(Nodes) : null;
 
     internal int[] Descend<T>(Matrix<T> data)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using CustomerAtlas.Core.Clustering.Assignment;
 using CustomerAtlas.Core.LinearAlgebra;
 
 namespace CustomerAtlas.Core.Clustering.GaussianMixture;
@@ -136,6 +137,50 @@ internal sealed class GaussianComponents
 
             output[c] = -0.5 * ((d * LogTwoPi) + LogDeterminants[c] + mahalanobis);
         }
+    }
+
+    /// <summary>
+    /// The most-probable-component rule of components <paramref name="order"/> (label j is component order[j]) with
+    /// per-component log offsets (log weights): argmin of log det Σ_c − 2 offset_c + ‖W_c (x − μ_c)‖², the same
+    /// comparison as the maximum of offset_c + log N(x | μ_c, Σ_c). W_c is the inverse Cholesky factor (full) or
+    /// the inverse standard deviations on the diagonal.
+    /// </summary>
+    public GaussianScoreRule ScoreRule(ReadOnlySpan<double> logOffsets, IReadOnlyList<int> order)
+    {
+        int d = Dimension;
+        int k = order.Count;
+        var offsets = new double[k];
+        var means = new double[k * d];
+        var whitening = new double[k * d * d];
+        var unit = new double[d];
+        for (int j = 0; j < k; j++)
+        {
+            int c = order[j];
+            double offset = LogDeterminants[c] - (2 * logOffsets[c]);
+            offsets[j] = double.IsFinite(offset) ? offset : double.PositiveInfinity;
+            Means.AsSpan(c * d, d).CopyTo(means.AsSpan(j * d, d));
+            var w = whitening.AsSpan(j * d * d, d * d);
+            for (int column = 0; column < d; column++)
+            {
+                if (Type == CovarianceType.Full)
+                {
+                    // Column `column` of L⁻¹: the forward substitution Predict runs, applied to a unit vector.
+                    Array.Clear(unit);
+                    unit[column] = 1;
+                    _cholesky[c].SolveLowerInPlace(unit);
+                    for (int row = column; row < d; row++)
+                    {
+                        w[(row * d) + column] = unit[row];
+                    }
+                }
+                else
+                {
+                    w[(column * d) + column] = _inverseStd[Type == CovarianceType.Diagonal ? (c * d) + column : c];
+                }
+            }
+        }
+
+        return new GaussianScoreRule(d, offsets, means, whitening);
     }
 
     /// <summary>The variance of feature <paramref name="feature"/> in component <paramref name="component"/> (diagonal or spherical).</summary>

@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
 
@@ -9,7 +10,7 @@ namespace CustomerAtlas.Core.Clustering.GaussianMixture;
 /// Saved as "gmm"; the covariances are stored and re-factored on load, so a loaded model
 /// computes exactly what the saved one did.
 /// </summary>
-public sealed class GaussianMixtureModel : IClusterModel
+public sealed class GaussianMixtureModel : IRuleAssignedModel
 {
     private readonly GaussianComponents _components;
     private readonly double[] _logWeights;
@@ -101,6 +102,9 @@ public sealed class GaussianMixtureModel : IClusterModel
         var responsibilities = Posterior(data);
         return ExpectationStep.ArgMax(responsibilities, data.Rows, ClusterCount);
     }
+
+    /// <inheritdoc />
+    public AssignmentRule? ExplicitRule() => _components.ScoreRule(_logWeights, [.. Enumerable.Range(0, ClusterCount)]);
 
     /// <summary>Posterior membership probabilities P(component | row), n × k; each row sums to 1.</summary>
     public Matrix<double> PredictProbabilities(Matrix<double> data) => new(data.Rows, ClusterCount, Posterior(data));

@@ -1,6 +1,8 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Kernels;
 
 namespace CustomerAtlas.Core.Clustering.KMeans;
@@ -10,7 +12,7 @@ namespace CustomerAtlas.Core.Clustering.KMeans;
 /// the precision the model was fitted in (<see cref="Precision"/>), so <see cref="Predict(Matrix{double})"/>
 /// on the training rows reproduces <see cref="Labels"/> exactly.
 /// </summary>
-public sealed class KMeansModel : IClusterModel
+public sealed class KMeansModel : IRuleAssignedModel
 {
     /// <summary>Creates a model (used by the fit and by deserialisation).</summary>
     [JsonConstructor]
@@ -72,6 +74,12 @@ public sealed class KMeansModel : IClusterModel
     public int[] Predict(Matrix<float> data) => Precision == KMeansPrecision.Single
         ? PredictIn(data)
         : PredictIn(data.ToDouble());
+
+    /// <inheritdoc />
+    /// <remarks>Null for a float32 model: its distances are measured in float32, which a double rule would not reproduce.</remarks>
+    public AssignmentRule? ExplicitRule() => Precision == KMeansPrecision.Double
+        ? new NearestCentroidRule(FeatureCount, Flatten(), DistanceMetric.SquaredEuclidean)
+        : null;
 
     /// <summary>Euclidean distance of each row to each centroid (rows × K), computed in double.</summary>
     public Matrix<double> Transform(Matrix<double> data)

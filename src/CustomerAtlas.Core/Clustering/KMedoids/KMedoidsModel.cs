@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
@@ -9,7 +10,7 @@ namespace CustomerAtlas.Core.Clustering.KMedoids;
 /// A fitted k-medoids clustering. <see cref="Predict"/> assigns each row to its nearest medoid
 /// under <see cref="Distance"/> (the same rule that labelled the training rows).
 /// </summary>
-public sealed class KMedoidsModel : IClusterModel
+public sealed class KMedoidsModel : IRuleAssignedModel
 {
     /// <summary>The name saved models carry.</summary>
     public const string AlgorithmName = "kmedoids";
@@ -62,6 +63,20 @@ public sealed class KMedoidsModel : IClusterModel
 
     /// <summary>Number of swaps the swap phase made after BUILD.</summary>
     public int Swaps { get; }
+
+    /// <inheritdoc/>
+    /// <remarks>Null for dissimilarities other than Euclidean, squared Euclidean and Manhattan.</remarks>
+    public AssignmentRule? ExplicitRule()
+    {
+        DistanceMetric? metric = Distance switch
+        {
+            EuclideanDistance => DistanceMetric.Euclidean,
+            SquaredEuclideanDistance => DistanceMetric.SquaredEuclidean,
+            ManhattanDistance => DistanceMetric.Manhattan,
+            _ => null,
+        };
+        return metric is { } m ? new NearestCentroidRule(FeatureCount, Medoids, m) : null;
+    }
 
     /// <inheritdoc/>
     public int[] Predict(Matrix<double> data)

@@ -1,3 +1,4 @@
+using CustomerAtlas.Core.Clustering.Assignment;
 using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
@@ -10,7 +11,7 @@ namespace CustomerAtlas.Core.Clustering.NearestMean;
 /// several candidates), turned into a model that assigns new rows: each segment is represented by
 /// the mean of its rows, and a row goes to the nearest mean (Euclidean; ties to the lower segment).
 /// </summary>
-public sealed class NearestCentroidModel : IClusterModel
+public sealed class NearestCentroidModel : IRuleAssignedModel
 {
     /// <summary>The name saved models carry.</summary>
     public const string AlgorithmName = "nearest-centroid";
@@ -102,6 +103,9 @@ public sealed class NearestCentroidModel : IClusterModel
         var assigned = NearestCenters.Assign(labelled, centroids, EuclideanDistance.Instance, -1);
         return new NearestCentroidModel(source, data.Cols, assigned, centroids);
     }
+
+    /// <inheritdoc/>
+    public AssignmentRule? ExplicitRule() => new NearestCentroidRule(FeatureCount, Centroids, DistanceMetric.Euclidean);
 
     /// <inheritdoc/>
     public int[] Predict(Matrix<double> data)
