@@ -7,10 +7,14 @@ namespace CustomerAtlas.Pipeline.Tests.Pushdown;
 
 /// <summary>
 /// The same manual online-retail segmentation (seed 42, k chosen by silhouette) through the product path on
-/// DuckDB and on the two-shard cluster that scripts/services/clickhouse-start.sh started, run once for the class.
+/// DuckDB and on the two-shard cluster that scripts/services/clickhouse-start.sh started, run once for the test classes
+/// of <see cref="Collection"/>.
 /// </summary>
 public sealed class ClusterRuns : IAsyncLifetime
 {
+    /// <summary>The test collection that shares one instance of the runs.</summary>
+    public const string Collection = "cluster runs";
+
     private readonly TempDirectory _root = new("atlas-ch-runs-");
 
     public string Input { get; } = SharedData.File("online-retail", "online_retail.csv.gz");
@@ -31,3 +35,7 @@ public sealed class ClusterRuns : IAsyncLifetime
 
     public Task DisposeAsync() => _root.DisposeAsync().AsTask();
 }
+
+/// <summary>The classes that share one <see cref="ClusterRuns"/>.</summary>
+[CollectionDefinition(ClusterRuns.Collection)]
+public sealed class ClusterRunsCollection : ICollectionFixture<ClusterRuns>;

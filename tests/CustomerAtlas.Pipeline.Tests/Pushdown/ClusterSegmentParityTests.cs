@@ -15,7 +15,8 @@ namespace CustomerAtlas.Pipeline.Tests.Pushdown;
 /// <c>atlas segment</c> on the two-shard cluster (features per shard, k chosen in process, k-means pushed into the
 /// cluster) against the same run on DuckDB: the same features, the same k, the same segment of every customer.
 /// </summary>
-public sealed class ClusterSegmentParityTests(ClusterRuns runs) : IClassFixture<ClusterRuns>
+[Collection(ClusterRuns.Collection)]
+public sealed class ClusterSegmentParityTests(ClusterRuns runs)
 {
     [Fact]
     public void Features_learn_the_same_preprocessing_on_both_engines()
