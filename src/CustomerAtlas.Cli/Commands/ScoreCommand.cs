@@ -21,7 +21,7 @@ public static class ScoreCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
         var segmentsTable = new Option<string>("--segments-table")
         {
-            Description = "With --engine clickhouse: the table (customer_id, segment_id) written back into the cluster, shard by shard (k-means models)",
+            Description = "With --engine clickhouse: the table (customer_id, segment_id) written back into the cluster, shard by shard, each applying the model's assignment in SQL (k-means family, k-medoids, agglomerative, nearest-centroid, Gaussian mixtures)",
             DefaultValueFactory = _ => "atlas_segments",
         };
         var command = new Command("score", "Assign customers to the segments of a saved model, exactly as the fit did.\n\n"
