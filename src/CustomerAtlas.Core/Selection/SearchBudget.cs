@@ -33,10 +33,13 @@ internal sealed class SearchBudget(TimeSpan planned, TimeSpan timeLimit)
     /// <summary>Charges <paramref name="estimate"/> reference seconds.</summary>
     public void Charge(double estimate) => Spent += estimate;
 
-    /// <summary>True (and remembered) when the time limit has passed, so no more work may start.</summary>
+    /// <summary>
+    /// True (and remembered) when the time limit has passed or already stopped work, so no more work may start.
+    /// Sticky: a timer may cancel a fit a moment before the stopwatch reaches the limit.
+    /// </summary>
     public bool OutOfTime()
     {
-        if (WallClockLeft > TimeSpan.Zero)
+        if (!TimeLimitReached && WallClockLeft > TimeSpan.Zero)
         {
             return false;
         }
