@@ -12,11 +12,18 @@ namespace CustomerAtlas.Data.Pushdown;
 /// </summary>
 public static class AssignmentSql
 {
-    /// <summary>The 0-based label expression of <paramref name="rule"/> over the quoted feature columns.</summary>
+    /// <summary>
+    /// <c>SELECT id, label FROM …</c>: each row of <paramref name="relation"/> (a relation with column <c>id</c> and the
+    /// quoted feature columns, e.g. <c>(subquery) AS x</c>) with its 0-based label under <paramref name="rule"/>.
+    /// A Gaussian score is computed in two layers (the whitened coordinates, then the smallest score over them) so
+    /// that every whitening term is written once: the SQL grows as k·d² rather than 4·k·d², which keeps
+    /// full covariances over tens of features within the engine's query-size limits.
+    /// </summary>
     /// <exception cref="ArgumentException">The columns do not match the rule's feature count, or the rule is of an unknown kind.</exception>
-    public static string Label(ISqlDialect dialect, IReadOnlyList<string> quotedFeatures, AssignmentRule rule)
+    public static string Query(ISqlDialect dialect, string relation, IReadOnlyList<string> quotedFeatures, AssignmentRule rule)
     {
         ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(relation);
         ArgumentNullException.ThrowIfNull(quotedFeatures);
         ArgumentNullException.ThrowIfNull(rule);
         if (quotedFeatures.Count != rule.FeatureCount)
@@ -26,11 +33,10 @@ public static class AssignmentSql
 
         return rule switch
         {
-            NearestCentroidRule nearest => FirstSmallest(dialect, Enumerable.Range(0, nearest.ClusterCount)
-                .Select(c => Distance(quotedFeatures, nearest.Centroid(c), nearest.Metric)).ToArray()),
-            CentroidTreeRule tree => Descend(quotedFeatures, tree, 0),
-            GaussianScoreRule gaussian => FirstSmallest(dialect, Enumerable.Range(0, gaussian.ClusterCount)
-                .Select(c => GaussianScore(quotedFeatures, gaussian, c)).ToArray()),
+            NearestCentroidRule nearest => $"SELECT id, {FirstSmallest(dialect, Enumerable.Range(0, nearest.ClusterCount)
+                .Select(c => Distance(quotedFeatures, nearest.Centroid(c), nearest.Metric)).ToArray())} AS label FROM {relation}",
+            CentroidTreeRule tree => $"SELECT id, {Descend(quotedFeatures, tree, 0)} AS label FROM {relation}",
+            GaussianScoreRule gaussian => GaussianQuery(dialect, relation, quotedFeatures, gaussian),
             _ => throw new ArgumentException($"No SQL for a {rule.GetType().Name}.", nameof(rule)),
         };
     }
@@ -78,34 +84,46 @@ public static class AssignmentSql
     }
 
     /// <summary>
-    /// offset + Σ_i z_i² with z = W (x − μ) unrolled over W's non-zero entries (the lower triangle; only the
-    /// diagonal for diagonal and spherical covariances). An offset of +∞ (a component that cannot win) becomes the
-    /// largest double, which no engine needs a special spelling for.
+    /// Two layers over <paramref name="relation"/>: z{c}_{i} = Σ_j W_c[i,j] (x_j − μ_c[j]) over W's non-zero entries
+    /// (the lower triangle; only the diagonal for diagonal and spherical covariances), then the first smallest
+    /// offset_c + Σ_i z{c}_{i}². An offset of +∞ (a component that cannot win)
+    /// becomes the largest double, which no engine needs a special spelling for.
     /// </summary>
-    private static string GaussianScore(IReadOnlyList<string> quotedFeatures, GaussianScoreRule rule, int component)
+    private static string GaussianQuery(ISqlDialect dialect, string relation, IReadOnlyList<string> quotedFeatures, GaussianScoreRule rule)
     {
-        var mean = rule.Mean(component);
-        var offset = double.IsFinite(rule.Offsets[component]) ? rule.Offsets[component] : double.MaxValue;
-        var sb = new StringBuilder("(").Append(KMeansSql.DoubleLiteral(offset));
-        for (var i = 0; i < rule.FeatureCount; i++)
+        var whitened = new List<string>();
+        var scores = new List<string>();
+        for (var c = 0; c < rule.ClusterCount; c++)
         {
-            var row = rule.WhiteningRow(component, i);
-            var terms = new List<string>();
-            for (var j = 0; j <= i; j++)
+            var mean = rule.Mean(c);
+            var offset = double.IsFinite(rule.Offsets[c]) ? rule.Offsets[c] : double.MaxValue;
+            var score = new StringBuilder(KMeansSql.DoubleLiteral(offset));
+            for (var i = 0; i < rule.FeatureCount; i++)
             {
-                if (row[j] != 0)
+                var row = rule.WhiteningRow(c, i);
+                var terms = new List<string>();
+                for (var j = 0; j <= i; j++)
                 {
-                    terms.Add($"{KMeansSql.DoubleLiteral(row[j])} * ({quotedFeatures[j]} - {KMeansSql.DoubleLiteral(mean[j])})");
+                    if (row[j] != 0)
+                    {
+                        terms.Add($"{KMeansSql.DoubleLiteral(row[j])} * ({quotedFeatures[j]} - {KMeansSql.DoubleLiteral(mean[j])})");
+                    }
+                }
+
+                if (terms.Count > 0)
+                {
+                    var z = Invariant($"z{c}_{i}");
+                    whitened.Add($"{string.Join(" + ", terms)} AS {z}");
+                    score.Append(" + ").Append(z).Append(" * ").Append(z);
                 }
             }
 
-            if (terms.Count > 0)
-            {
-                var z = "(" + string.Join(" + ", terms) + ")";
-                sb.Append(" + ").Append(z).Append(" * ").Append(z);
-            }
+            scores.Add($"({score})");
         }
 
-        return sb.Append(')').ToString();
+        return $"SELECT id, {FirstSmallest(dialect, scores)} AS label FROM (" +
+               $"SELECT id, {string.Join(", ", whitened)} FROM {relation}) AS whitened";
     }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -25,28 +25,27 @@ public static class SegmentTableWriter
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(model);
-        var d = workspace.Dialect;
-        var label = Label(d, model);
         var source = workspace.Cluster.Initiator.Connection.Database is { } db ? ClickHouseSql.Identifier(db) + "." : string.Empty;
         using var cluster = new ClickHouseCluster(target);
         await cluster.EnsureDatabaseAsync(ct).ConfigureAwait(false);
         await ShardLocalTable.CreateAsync(cluster, table, "customer_id",
-            local => $"SELECT id AS customer_id, toInt32({label}) AS segment_id " +
-                     $"FROM ({ModelSpaceSql.Query(d, model.Preprocessing, source + local(CustomerDataLoader.FeaturesTable))})",
+            local => $"SELECT id AS customer_id, toInt32(label) AS segment_id " +
+                     $"FROM ({AssignmentQuery(workspace.Dialect, model, source + local(CustomerDataLoader.FeaturesTable))}) AS assigned",
             ShardPlacement.WhereComputed, ct).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The 0-based segment expression of <paramref name="model"/> over the model-space columns of
-    /// <see cref="ModelSpaceSql.Query"/>, in any dialect.
+    /// <c>SELECT id, label</c>: every customer of <paramref name="featureRelation"/> (the raw feature table) with its
+    /// 0-based segment, computed in any dialect: the saved preprocessing (<see cref="ModelSpaceSql"/>), then the
+    /// model's assignment rule (<see cref="AssignmentSql"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The model's assignment cannot be written as SQL.</exception>
-    public static string Label(ISqlDialect dialect, SegmentModel model)
+    public static string AssignmentQuery(ISqlDialect dialect, SegmentModel model, string featureRelation)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         var rule = EnsureSupported(model);
         var columns = Enumerable.Range(0, model.Preprocessing.Transforms.Count).Select(ModelSpaceSql.Column).ToArray();
-        return AssignmentSql.Label(dialect, columns, rule);
+        return AssignmentSql.Query(dialect, $"({ModelSpaceSql.Query(dialect, model.Preprocessing, featureRelation)}) AS model_space", columns, rule);
     }
 
     /// <summary>

@@ -48,19 +48,64 @@ public abstract class AssignmentSqlContractTests
             await engine.RegisterSourceAsync(table, new DataSource { Path = temp.WriteText("grid.csv", csv.ToString()) });
         }
 
-        var d = engine.Dialect;
-        var rule = ((IRuleAssignedModel)model).ExplicitRule()!;
-        var label = AssignmentSql.Label(d, [d.QuoteIdentifier("m0"), d.QuoteIdentifier("m1")], rule);
-        var inSql = new int[grid.Rows];
-        await foreach (var row in engine.QueryAsync($"SELECT id, {label} FROM {d.QuoteIdentifier(table)}"))
-        {
-            inSql[Convert.ToInt32(row[0], CultureInfo.InvariantCulture)] = Convert.ToInt32(row[1], CultureInfo.InvariantCulture);
-        }
-
+        var inSql = await LabelsAsync(engine, table, ((IRuleAssignedModel)model).ExplicitRule()!, grid.Rows);
         Assert.Equal(model.Predict(grid), inSql);
         // The duplicated centre (labels 1 and 2) never wins over its first copy, so exact ties were decided.
         Assert.DoesNotContain(2, inSql.Where((_, i) => grid[i, 0] == 1 && grid[i, 1] == 0));
     }
+
+    [Fact]
+    public async Task A_full_covariance_mixture_over_20_features_and_8_components_labels_as_Predict()
+    {
+        // Eight components, 20 features: 1,680 whitening terms, about 100 KB of SQL in two layers; written as one
+        // unrolled expression (every term twice in the square, the list twice in ClickHouse's argmin) it would be
+        // about 400 KB, past ClickHouse's default 256 KiB query size.
+        const int d = 20;
+        var random = new Random(5);
+        var rows = new Matrix<double>(600, d);
+        for (var i = 0; i < rows.Rows; i++)
+        {
+            for (var j = 0; j < d; j++)
+            {
+                rows[i, j] = (i % 8 == j % 8 ? 3.0 : 0.0) + Normal(random);
+            }
+        }
+
+        var gmm = new GaussianMixtureClusterer(new GaussianMixtureOptions { ComponentCount = 8, Seed = 5, MaxIterations = 20 }).Fit(rows);
+        await using var engine = CreateEngine();
+        var table = "assign_" + Guid.NewGuid().ToString("N")[..10];
+        using (var temp = new TempDirectory("atlas-assign-"))
+        {
+            var csv = new StringBuilder("id," + string.Join(",", Enumerable.Range(0, d).Select(j => $"m{j}")) + "\n");
+            for (var i = 0; i < rows.Rows; i++)
+            {
+                csv.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',')
+                   .AppendJoin(',', Enumerable.Range(0, d).Select(j => rows[i, j].ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+            }
+
+            await engine.RegisterSourceAsync(table, new DataSource { Path = temp.WriteText("rows.csv", csv.ToString()) });
+        }
+
+        var predicted = gmm.Predict(rows);
+        Assert.True(predicted.Distinct().Count() > 5, "the mixture should use most of its components");
+        Assert.Equal(predicted, await LabelsAsync(engine, table, gmm.ExplicitRule()!, rows.Rows));
+    }
+
+    private static async Task<int[]> LabelsAsync(ISqlEngine engine, string table, AssignmentRule rule, int rows)
+    {
+        var d = engine.Dialect;
+        var columns = Enumerable.Range(0, rule.FeatureCount).Select(j => d.QuoteIdentifier($"m{j}")).ToArray();
+        var labels = new int[rows];
+        await foreach (var row in engine.QueryAsync(AssignmentSql.Query(d, d.QuoteIdentifier(table), columns, rule)))
+        {
+            labels[Convert.ToInt32(row[0], CultureInfo.InvariantCulture)] = Convert.ToInt32(row[1], CultureInfo.InvariantCulture);
+        }
+
+        return labels;
+    }
+
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     /// <summary>Points (x, y) for x, y in −1, −0.5, …, 2.</summary>
     private static Matrix<double> Grid()
@@ -97,3 +142,4 @@ public abstract class AssignmentSqlContractTests
         }
     }
 }
+

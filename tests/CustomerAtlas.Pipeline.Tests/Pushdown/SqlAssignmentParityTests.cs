@@ -27,8 +27,7 @@ public sealed class SqlAssignmentParityTests(ClusterRuns runs)
         foreach (var (name, cluster) in RuleModels.Fit(x, model.K))
         {
             var variant = With(model, cluster);
-            var sql = $"SELECT id, {SegmentTableWriter.Label(engine.Dialect, variant)} AS segment_id " +
-                      $"FROM ({ModelSpaceSql.Query(engine.Dialect, variant.Preprocessing, CustomerDataLoader.FeaturesTable)}) AS model_space";
+            var sql = SegmentTableWriter.AssignmentQuery(engine.Dialect, variant, CustomerDataLoader.FeaturesTable);
             var inSql = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var row in engine.QueryAsync(sql))
             {

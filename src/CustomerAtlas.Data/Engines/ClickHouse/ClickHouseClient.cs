@@ -114,7 +114,10 @@ public sealed class ClickHouseClient : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
         // join_use_nulls and ALL strictness give LEFT JOIN the standard SQL meaning the shared feature SQL expects.
-        var query = new StringBuilder("?wait_end_of_query=1&output_format_json_quote_64bit_integers=0&join_use_nulls=1&join_default_strictness=ALL");
+        // Generated SQL inlines model parameters (a full-covariance mixture of 10 components over 30 features is
+        // 270 KB of unrolled terms), so the 256 KiB / 50,000-element parser limits are raised.
+        var query = new StringBuilder("?wait_end_of_query=1&output_format_json_quote_64bit_integers=0&join_use_nulls=1&join_default_strictness=ALL"
+            + "&max_query_size=16777216&max_ast_elements=1000000&max_expanded_ast_elements=1000000");
         if (Connection.Database is not null) query.Append("&database=").Append(Connection.Database);
         if (settings is not null)
         {
