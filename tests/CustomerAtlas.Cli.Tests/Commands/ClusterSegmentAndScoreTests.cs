@@ -31,24 +31,8 @@ public sealed class ClusterSegmentAndScoreTests : IDisposable
         Assert.Equal("clickhouse", (string?)model["engine"]);
         Assert.Equal(60, (long?)model["pushdown"]?["customers"]);
 
-        string table = $"cli_segments_{Guid.NewGuid():N}"[..25];
-        string scored = Path.Combine(_cli.Folder, "scored.csv");
-        (code, var output, error) = await _cli.RunAsync("score", Path.Combine(_cli.OutDir, "model.json"), input, "--out", scored,
-            "--engine", "clickhouse", "--segments-table", table);
-        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
-        try
-        {
-            Assert.True(code == ExitCodes.Ok, error);
-            Assert.Contains(table, output, StringComparison.Ordinal);
-            Assert.Equal(File.ReadAllLines(Path.Combine(_cli.OutDir, "segments.csv")), File.ReadAllLines(scored));
-            var expected = File.ReadAllLines(scored).Skip(1).Select(l => l.Split(',')).Select(f => $"{f[0]}\t{f[1]}").Order(StringComparer.Ordinal);
-            var rows = await cluster.Initiator.QueryTextAsync($"SELECT customer_id, segment_id FROM {ClickHouseCluster.Table(table)} ORDER BY customer_id FORMAT TabSeparated");
-            Assert.Equal(expected, rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            await cluster.DropTableAsync(table);
-        }
+        var scored = await ScoreIntoNewTableAsync(Path.Combine(_cli.OutDir, "model.json"), input, "cli_segments");
+        Assert.Equal(File.ReadAllLines(Path.Combine(_cli.OutDir, "segments.csv")), scored);
     }
 
     [Fact]
@@ -73,22 +57,8 @@ public sealed class ClusterSegmentAndScoreTests : IDisposable
         Assert.True(code == ExitCodes.Ok, error);
         string model = ReplaceClusterModel(rows => new GaussianMixtureClusterer(new GaussianMixtureOptions { ComponentCount = 3, Seed = 5 }).Fit(rows));
 
-        string table = $"cli_gmm_{Guid.NewGuid():N}"[..22];
-        string scored = Path.Combine(_cli.Folder, "scored.csv");
-        (code, _, error) = await _cli.RunAsync("score", model, input, "--out", scored, "--engine", "clickhouse", "--segments-table", table);
-        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
-        try
-        {
-            Assert.True(code == ExitCodes.Ok, error);
-            var expected = File.ReadAllLines(scored).Skip(1).Select(l => l.Split(',')).Select(f => $"{f[0]}\t{f[1]}").Order(StringComparer.Ordinal).ToList();
-            Assert.True(expected.Select(e => e.Split('\t')[1]).Distinct().Count() > 1, "the mixture put every customer in one segment");
-            var rows = await cluster.Initiator.QueryTextAsync($"SELECT customer_id, segment_id FROM {ClickHouseCluster.Table(table)} FORMAT TabSeparated");
-            Assert.Equal(expected, rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            await cluster.DropTableAsync(table);
-        }
+        var scored = await ScoreIntoNewTableAsync(model, input, "cli_gmm");
+        Assert.True(scored.Skip(1).Select(l => l.Split(',')[1]).Distinct().Count() > 1, "the mixture put every customer in one segment");
     }
 
     [Fact]
@@ -105,6 +75,32 @@ public sealed class ClusterSegmentAndScoreTests : IDisposable
         Assert.Contains("--segments-table", error, StringComparison.Ordinal);
         Assert.Contains("genie", error, StringComparison.Ordinal);
         Assert.False(File.Exists(scored));
+    }
+
+    /// <summary>
+    /// <c>atlas score MODEL INPUT --engine clickhouse --segments-table T</c> into a fresh table T (dropped after), checking
+    /// that T holds exactly scored.csv's (customer_id, segment_id) pairs; returns scored.csv's lines.
+    /// </summary>
+    private async Task<string[]> ScoreIntoNewTableAsync(string model, string input, string prefix)
+    {
+        string table = $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+        string scored = Path.Combine(_cli.Folder, "scored.csv");
+        var (code, output, error) = await _cli.RunAsync("score", model, input, "--out", scored, "--engine", "clickhouse", "--segments-table", table);
+        using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
+        try
+        {
+            Assert.True(code == ExitCodes.Ok, error);
+            Assert.Contains(table, output, StringComparison.Ordinal);
+            var lines = File.ReadAllLines(scored);
+            var expected = lines.Skip(1).Select(l => l.Split(',')).Select(f => $"{f[0]}\t{f[1]}").Order(StringComparer.Ordinal);
+            var rows = await cluster.Initiator.QueryTextAsync($"SELECT customer_id, segment_id FROM {ClickHouseCluster.Table(table)} FORMAT TabSeparated");
+            Assert.Equal(expected, rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+            return lines;
+        }
+        finally
+        {
+            await cluster.DropTableAsync(table);
+        }
     }
 
     /// <summary>
