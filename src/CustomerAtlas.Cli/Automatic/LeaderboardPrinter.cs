@@ -32,7 +32,7 @@ public static class LeaderboardPrinter
         console.Write(table);
         var s = result.Selection;
         console.MarkupLineInterpolated(
-            $"Chosen [bold]{s.Chosen.Description}[/]: {result.Explanation.Segments.Count} segments; {s.Leaderboard.Count} candidates in {s.Elapsed.TotalSeconds:0.0} s, {s.SkippedCount} left out by the budget.");
+            $"Chosen [bold]{s.Chosen.Description}[/]: {result.Explanation.Segments.Count} segments; {s.Leaderboard.Count} candidates in {s.Elapsed.TotalSeconds:0.0} s, {s.SkippedCount} left out by the {(s.TimeLimitReached ? "time limit" : "budget")}.");
         if (s.TimeLimitReached)
         {
             console.MarkupLine(

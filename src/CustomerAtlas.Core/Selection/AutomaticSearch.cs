@@ -27,8 +27,8 @@ namespace CustomerAtlas.Core.Selection;
 /// bootstrap stability estimate when its estimated cost fits what is left. The winner is the feasible hierarchy cut with the largest gap ratio
 /// among those whose gap ratio is at least <see cref="SelectionOptions.ClearGapRatio"/> under every
 /// Gini threshold at the same k, if there is one, else the best final
-/// score (<see cref="ScoreWeights"/>). Whatever the budget cut short is recorded on the leaderboard
-/// as timed out or skipped.</para>
+/// score (<see cref="ScoreWeights"/>). What the budget left out is recorded on the leaderboard
+/// as skipped, with the reason; what the time limit stopped, as timed out.</para>
 /// </remarks>
 public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? options = null)
 {
