@@ -1,5 +1,5 @@
-using CustomerAtlas.Core.Clustering.Assignment;
 using System.Text.Json.Serialization;
+using CustomerAtlas.Core.Clustering.Assignment;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Distances;
 using CustomerAtlas.Core.Internal;

@@ -1,6 +1,6 @@
-using CustomerAtlas.Core.Clustering.Assignment;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using CustomerAtlas.Core.Clustering.Assignment;
 using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Kernels;
