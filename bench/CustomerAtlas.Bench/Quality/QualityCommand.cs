@@ -38,16 +38,4 @@ internal static class QualityCommand
     }
 
     private static PeerFigures LoadPeers(string path) => File.Exists(path) ? PeerFigures.Load(path) : PeerFigures.Empty;
-
-    /// <summary>The folder holding the repository (where ../shared lives), found from the working directory upwards.</summary>
-    public static string RepositoryParent()
-    {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CustomerAtlas.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return (dir ?? new DirectoryInfo(Directory.GetCurrentDirectory())).Parent?.FullName ?? "..";
-    }
 }

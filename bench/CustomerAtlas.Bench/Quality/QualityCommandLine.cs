@@ -10,16 +10,14 @@ internal static class QualityCommandLine
     public static Command Create()
     {
         var defaults = new QualityOptions();
-        string repositoryParent = QualityCommand.RepositoryParent();
-        var battery = OptionRules.CommaList<string>("--battery", "Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)",
-            problem: OptionRules.OneOf(() => [.. QualityOptions.MainBatteries, .. QualityOptions.GaussianBatteries]), aliases: "--batteries");
+        var battery = BenchmarkSetOptions.Batteries("Batteries to run (default: sipu,uci,other then g2mg,h2mg; with --quick: sipu,uci,other)", "--batteries");
         var quick = new Option<bool>("--quick") { Description = $"Only sets with at most {defaults.QuickRowLimit:N0} rows, and no g2mg/h2mg unless asked for" };
         var algorithms = OptionRules.CommaList<string>("--algorithms", "Only these algorithms (default: all)",
             problem: OptionRules.OneOf(() => AdapterRegistry.All.Select(a => a.Name)), aliases: "--algorithm");
         var timeCap = OptionRules.Number("--time-cap", "A fit running longer than this many seconds is cancelled and reported as a timeout", defaults.TimeCap.TotalSeconds, minimum: 0.0, exclusive: true);
         var seed = OptionRules.Number("--seed", "Seed of every fit", defaults.Seed, minimum: 0);
-        var data = new Option<string>("--data") { Description = "Folder of the clustering benchmark sets", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "data", "clustering-data-v1") };
-        var peers = new Option<string>("--peers") { Description = "Folder of the peers' quality figures", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "peers") };
+        var data = BenchmarkSetOptions.DataDirectory();
+        var peers = new Option<string>("--peers") { Description = "Folder of the peers' quality figures", HelpName = "DIR", DefaultValueFactory = _ => BenchmarkSetOptions.SharedFolder("peers") };
         var csv = new Option<string>("--csv") { Description = "Write the per-dataset results to this CSV file", HelpName = "FILE" };
         var verbose = new Option<bool>("--verbose") { Description = "Print one line per set and algorithm, with what choosing adapters (auto) chose" };
         var sets = OptionRules.CommaList<string>("--sets", "Only the sets with these names (default: all), e.g. a1,flame");

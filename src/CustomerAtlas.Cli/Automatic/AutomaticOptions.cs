@@ -6,18 +6,24 @@ using CustomerAtlas.Pipeline.Automatic;
 namespace CustomerAtlas.Cli.Automatic;
 
 /// <summary>
-/// The automatic-mode options of <c>atlas segment</c>: <c>--budget</c>, <c>--min-segment-share</c>,
+/// The automatic-mode options of <c>atlas segment</c>: <c>--budget</c>, <c>--time-limit</c>, <c>--min-segment-share</c>,
 /// <c>--algorithm</c>, <c>--protected</c>, and <c>--manual</c> to fall back to plain k-means chosen by
 /// silhouette. (<c>--k</c>, <c>--max-k</c>, <c>--seed</c> and <c>--outcome</c> are the command's own
 /// options and are passed in.)
 /// </summary>
 public sealed class AutomaticOptions
 {
-    /// <summary>Search budget in seconds.</summary>
+    /// <summary>Search budget in reference seconds.</summary>
     public Option<double> Budget { get; } = new("--budget")
     {
-        Description = "Seconds the automatic search may take (default 60).",
+        Description = "Planned search effort in seconds of a 2-core machine (default 60); planned from cost estimates, so the result does not depend on this machine's speed.",
         DefaultValueFactory = _ => 60,
+    };
+
+    /// <summary>Wall-clock safety stop in seconds (default 3 × budget).</summary>
+    public Option<double?> TimeLimit { get; } = new("--time-limit")
+    {
+        Description = "Wall-clock seconds after which the search stops whatever it is doing (default 3 × --budget); a run it stops says so.",
     };
 
     /// <summary>Smallest segment share.</summary>
@@ -50,6 +56,7 @@ public sealed class AutomaticOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Add(Budget);
+        command.Add(TimeLimit);
         command.Add(MinSegmentShare);
         command.Add(Algorithm);
         command.Add(Protected);
@@ -74,9 +81,16 @@ public sealed class AutomaticOptions
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"must be a positive number of seconds, got {budget}."), "--budget");
         }
 
+        double? limit = parse.GetValue(TimeLimit);
+        if (limit is double l && (!(l > 0) || !double.IsFinite(l)))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"must be a positive number of seconds, got {l}."), "--time-limit");
+        }
+
         var options = new AutoSegmentationOptions
         {
             Budget = TimeSpan.FromSeconds(budget),
+            TimeLimit = limit is double seconds ? TimeSpan.FromSeconds(seconds) : null,
             MinSegmentShare = parse.GetValue(MinSegmentShare),
             MaxK = maxK,
             Algorithm = parse.GetValue(Algorithm),

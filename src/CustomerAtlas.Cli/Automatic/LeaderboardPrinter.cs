@@ -32,7 +32,14 @@ public static class LeaderboardPrinter
         console.Write(table);
         var s = result.Selection;
         console.MarkupLineInterpolated(
-            $"Chosen [bold]{s.Chosen.Description}[/]: {result.Explanation.Segments.Count} segments; {s.Leaderboard.Count} candidates in {s.Elapsed.TotalSeconds:0.0} s, {s.SkippedCount} cut short by the budget.");
+            $"Chosen [bold]{s.Chosen.Description}[/]: {result.Explanation.Segments.Count} segments; {s.Leaderboard.Count} candidates in {s.Elapsed.TotalSeconds:0.0} s, {s.SkippedCount} left out by the {(s.TimeLimitReached ? "time limit" : "budget")}.");
+        if (s.TimeLimitReached)
+        {
+            console.MarkupLine(
+                "[yellow]The time limit stopped the search before its planned work was done: this choice depends on this machine's speed. "
+                + "Raise --time-limit (or lower --budget) for the reproducible choice.[/]");
+        }
+
         console.MarkupLineInterpolated(
             $"Discriminant validity {result.Explanation.DiscriminantValidity.Accuracy:P1}; stability {(s.Stability is { } st ? st.MeanAri.ToString("0.00", CultureInfo.InvariantCulture) : "not estimated")}; consensus agreement {(result.Consensus is { } c ? c.AgreementWithReference.ToString("0.00", CultureInfo.InvariantCulture) : "n/a")}.");
         foreach (var segment in result.Explanation.Segments)

@@ -41,11 +41,13 @@ public sealed record AlgorithmSpec
     /// </summary>
     public IReadOnlyList<string> Variants { get; init; } = [""];
 
-    /// <summary>How cost grows with n; orders candidates cheap first. Default linear.</summary>
+    /// <summary>How cost grows with n (see <see cref="SearchCost.Fit"/>). Default linear.</summary>
     public CostGrowth Growth { get; init; } = CostGrowth.Linear;
 
     /// <summary>
-    /// Relative cost per unit of growth, against k-means = 1 (GMM ≈ 3). Default 1.
+    /// Cost per unit of growth against k-means = 1 (three k-means++ restarts), calibrated so that
+    /// <see cref="SearchCost.Fit"/> estimates the fitting time in reference seconds; it orders the
+    /// candidates and plans the budget. Default 1.
     /// </summary>
     public double CostFactor { get; init; } = 1;
 

@@ -6,11 +6,16 @@ using CustomerAtlas.Core.Metrics;
 namespace CustomerAtlas.Core.Selection;
 
 /// <summary>
-/// Chooses the preprocessing, algorithm and number of segments within a time budget.
+/// Chooses the preprocessing, algorithm and number of segments within a planned budget.
 /// </summary>
 /// <remarks>
+/// <para>The budget is planned work, not a clock: every step is charged its estimated time in
+/// reference seconds (<see cref="SearchCost"/>), so which candidates run, and the winner, are the same
+/// on every machine and under any load (deterministic given the seed, on 1 or N threads). The
+/// wall-clock <see cref="SelectionOptions.TimeLimit"/> only stops a search on a machine far slower
+/// than the reference, and the result then says so.</para>
 /// <para>Stage 1 (screening, <see cref="SelectionOptions.ScreeningShare"/> of the budget): candidates
-/// run cheapest first; each is fitted (on a sample when its algorithm caps the rows, the model then
+/// run cheapest first while their estimates fit; each is fitted (on a sample when its algorithm caps the rows, the model then
 /// assigns every row), checked against the constraints, and measured by silhouette, Calinski–Harabasz,
 /// Davies–Bouldin (and BIC where the model has one) on a seeded evaluation sample of the
 /// <em>reference space</em>, the same matrix for every candidate so different preprocessings compete
@@ -19,11 +24,11 @@ namespace CustomerAtlas.Core.Selection;
 /// by one candidate per cut. Then each family makes its own k-choice (<see cref="FamilyKChoice"/>:
 /// BIC for mixtures, DBCV for density settings).</para>
 /// <para>Stage 2 (rest of the budget): the best screened candidates and the clearest-gap cut get a
-/// bootstrap stability estimate. The winner is the feasible hierarchy cut with the largest gap ratio
+/// bootstrap stability estimate when its estimated cost fits what is left. The winner is the feasible hierarchy cut with the largest gap ratio
 /// among those whose gap ratio is at least <see cref="SelectionOptions.ClearGapRatio"/> under every
 /// Gini threshold at the same k, if there is one, else the best final
-/// score (<see cref="ScoreWeights"/>). Whatever the budget cut short is recorded on the leaderboard
-/// as timed out or skipped.</para>
+/// score (<see cref="ScoreWeights"/>). What the budget left out is recorded on the leaderboard
+/// as skipped, with the reason; what the time limit stopped, as timed out.</para>
 /// </remarks>
 public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? options = null)
 {
@@ -53,7 +58,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     {
         Options.Validate();
         Validate(preparations, referenceSpace, algorithms);
-        var clock = Stopwatch.StartNew();
+        var budget = new SearchBudget(Options.Budget, Options.EffectiveTimeLimit);
         int n = referenceSpace.Rows;
         int seed = Options.Seed ?? Seeds.Default;
         var byName = preparations.ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
@@ -63,28 +68,32 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             .Where(c => PreparedData.Allows(byPreparation[c.Preprocessing], c.Algorithm.Name, preparations))
             .Select((c, id) => c with { Id = id })
             .ToList();
-        var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, Seeds.Derive(seed, 1));
+        var evaluationRows = RowSampler.Sample(n, Options.EvaluationRows, SelectionSeeds.EvaluationSample(seed));
         var evaluationSpace = referenceSpace.SelectRows(evaluationRows);
         var graph = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
             ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
             : null;
         var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph);
+        double measureCost = SearchCost.Measure(evaluationSpace.Rows, evaluationSpace.Cols);
         var trials = candidates.Select(c => new Trial(c)).ToList();
         int nextId = candidates.Count;
 
-        var screeningBudget = Options.Budget * Options.ScreeningShare;
         var cuts = new List<Trial>();
         var replaced = new HashSet<Trial>();
         for (int t = 0; t < trials.Count; t++)
         {
-            if (t > 0 && clock.Elapsed >= screeningBudget)
+            // Candidates come cheapest first, so the first that does not fit ends the screening. The
+            // first always runs, so there is always an answer.
+            double estimate = trials[t].Candidate.EstimatedSeconds + measureCost;
+            if (t > 0 && (!budget.Affords(estimate, Options.ScreeningShare) || budget.OutOfTime()))
             {
+                MarkNotStarted(trials.Skip(t), budget);
                 break;
             }
 
-            var remaining = t == 0 ? Timeout.InfiniteTimeSpan : screeningBudget - clock.Elapsed;
             var data = byName[trials[t].Candidate.Preprocessing];
-            Screen(trials[t], data, evaluation, seed, remaining, cancellationToken);
+            Screen(trials[t], data, evaluation, seed, t == 0 ? Timeout.InfiniteTimeSpan : budget.WallClockLeft, budget, cancellationToken);
+            budget.Charge(estimate);
             if (trials[t].Candidate.Algorithm.Cuts is not null && trials[t].Model is not null)
             {
                 var expanded = Expand(trials[t], data, ref nextId);
@@ -93,6 +102,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
                     Measure(cut, cut.FitData!, evaluation);
                 }
 
+                budget.Charge(expanded.Count * measureCost);
                 cuts.AddRange(expanded);
                 if (expanded.Count > 0)
                 {
@@ -107,7 +117,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         MarkClearGaps(cuts);
         FamilyChoice.Apply(trials, Hooks, evaluationRows, evaluationSpace);
         Rescore(trials, includeStability: false);
-        AddConsensus(trials, preparations, evaluation, seed, clock, ref nextId, cancellationToken);
+        AddConsensus(trials, preparations, evaluation, seed, budget, ref nextId, cancellationToken);
         var finalists = trials.Where(t => t.Feasible).OrderByDescending(t => t.Score).Take(Options.StabilityCandidates).ToList();
         var clearest = ClearestGap(trials.Where(t => t.Feasible));
         if (clearest is not null && !finalists.Contains(clearest))
@@ -117,23 +127,58 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         foreach (var trial in finalists)
         {
-            if (clock.Elapsed >= Options.Budget)
+            EstimateStability(trial, byName[trial.Candidate.Preprocessing], seed, budget, cancellationToken);
+        }
+
+        var rejected = new HashSet<Trial>();
+        var chosen = ChooseValidated(trials, rejected, t => EstimateStability(t, byName[t.Candidate.Preprocessing], seed, budget, cancellationToken));
+        return Finish(trials, chosen, evaluationRows, budget, rejected);
+    }
+
+    /// <summary>
+    /// The winner. The neighbour-graph rule may hand the win to a candidate outside the stability finalists:
+    /// it gets its estimate too when the budget allows, and it must be about as stable as the score's leader
+    /// (<see cref="SelectionOptions.BoundaryStabilityTolerance"/>): a partition that resampling does not
+    /// reproduce is not a better boundary, however many neighbour links it keeps. A challenger that fails
+    /// joins <paramref name="rejected"/> and the next one is tried, until the leader's turn.
+    /// </summary>
+    private Trial ChooseValidated(List<Trial> trials, HashSet<Trial> rejected, Action<Trial> estimateStability)
+    {
+        while (true)
+        {
+            var chosen = Rank(trials, rejected)[0];
+            var leader = ScoreOrder(trials)[0];
+            if (chosen.Feasible && chosen.Stability is null)
             {
-                break;
+                estimateStability(chosen);
             }
 
-            EstimateStability(trial, byName[trial.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
-        }
+            if (chosen == leader || StableAsTheLeader(chosen, leader))
+            {
+                return chosen;
+            }
 
-        // The neighbour-graph rule may hand the win to a candidate outside the stability finalists: it gets
-        // its estimate too when the budget allows, so the winner is validated like any other.
-        var chosen = Rank(trials)[0];
-        if (chosen.Feasible && chosen.Stability is null && clock.Elapsed < Options.Budget)
+            rejected.Add(chosen);
+        }
+    }
+
+    /// <summary>Status, then a clear gap, then the score: the order before the neighbour-graph rule.</summary>
+    private static Trial[] ScoreOrder(List<Trial> trials) => ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
+
+    private bool StableAsTheLeader(Trial challenger, Trial leader) =>
+        challenger.Stability is { } own
+        && (leader.Stability is not { } led || own.MeanAri >= led.MeanAri - Options.BoundaryStabilityTolerance);
+
+    /// <summary>Gives the candidates the screening did not reach the reason why.</summary>
+    private static void MarkNotStarted(IEnumerable<Trial> rest, SearchBudget budget)
+    {
+        string reason = budget.TimeLimitReached
+            ? "the time limit passed before it started"
+            : "its estimated time did not fit in the screening share of the budget";
+        foreach (var trial in rest)
         {
-            EstimateStability(chosen, byName[chosen.Candidate.Preprocessing], seed, Options.Budget - clock.Elapsed, cancellationToken);
+            trial.Reason = reason;
         }
-
-        return Finish(trials, chosen, evaluationRows, clock.Elapsed);
     }
 
     /// <summary>
@@ -163,21 +208,28 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     // most half of what is left of the budget, so stability estimates still get their share.
     private void AddConsensus(
         List<Trial> trials, IReadOnlyList<PreparedData> preparations, Evaluation evaluation,
-        int seed, Stopwatch clock, ref int nextId, CancellationToken cancellationToken)
+        int seed, SearchBudget budget, ref int nextId, CancellationToken cancellationToken)
     {
         // Preparations bound to one algorithm are not Euclidean feature spaces a centroid model can use.
         var open = preparations.Where(p => p.OnlyAlgorithm is null).ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
         var candidate = ConsensusCandidate.From(
             trials.Where(t => open.ContainsKey(t.Candidate.Preprocessing)), Options.ConsensusMembers, Options.ConsensusRows, nextId);
-        var left = Options.Budget - clock.Elapsed;
-        if (candidate is null || left <= TimeSpan.Zero)
+        if (candidate is null)
+        {
+            return;
+        }
+
+        double estimate = candidate.EstimatedSeconds + SearchCost.Measure(evaluation.Space.Rows, evaluation.Space.Cols);
+        double left = Options.Budget.TotalSeconds - budget.Spent;
+        if (estimate > left / 2 || budget.OutOfTime())
         {
             return;
         }
 
         nextId++;
         var trial = new Trial(candidate);
-        Screen(trial, open[candidate.Preprocessing], evaluation, seed, left / 2, cancellationToken);
+        Screen(trial, open[candidate.Preprocessing], evaluation, seed, budget.WallClockLeft, budget, cancellationToken);
+        budget.Charge(estimate);
         trials.Add(trial);
         Rescore(trials, includeStability: false);
     }
@@ -207,7 +259,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         var candidate = parent.Candidate;
         var fitData = parent.FitData!;
-        int[]? nearestFitted = fitData.Rows == data.Rows ? null : NearestFittedRow(fitData, data);
+        int[]? nearestFitted = fitData.Rows == data.Rows ? null : GenieFamily.NearestFittedRows(parent.Model!, data) ?? NearestFittedRow(fitData, data);
         foreach (var cut in candidate.Algorithm.Cuts!(parent.Model!, Options.MinK, Options.EffectiveMaxK))
         {
             var fitLabels = cut.Model.Labels;
@@ -268,7 +320,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    private void Screen(Trial trial, Matrix<double> data, Evaluation evaluation, int seed, TimeSpan remaining, CancellationToken userToken)
+    private void Screen(Trial trial, Matrix<double> data, Evaluation evaluation, int seed, TimeSpan remaining, SearchBudget budget, CancellationToken userToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(userToken);
         deadline.CancelAfter(remaining);
@@ -285,7 +337,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
         {
             trial.Status = CandidateStatus.TimedOut;
-            trial.Reason = "stopped by the time budget while fitting";
+            trial.Reason = "stopped by the time limit while fitting";
+            budget.MarkTimeLimitReached();
             trial.FitSeconds = watch.Elapsed.TotalSeconds;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
@@ -340,7 +393,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             trial.NoiseShare,
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
             graph is null ? null : kept,
-            graph is null ? null : kept - (Options.BoundaryResolution * expected));
+            graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution));
     }
 
     private string? Infeasibility(Trial trial)
@@ -368,11 +421,23 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         return null;
     }
 
-    private void EstimateStability(Trial trial, Matrix<double> data, int seed, TimeSpan remaining, CancellationToken userToken)
+    private void EstimateStability(Trial trial, Matrix<double> data, int seed, SearchBudget budget, CancellationToken userToken)
     {
+        var rows = RowSampler.Sample(data.Rows, Options.StabilityRows, SelectionSeeds.StabilitySample(seed));
+        var candidate = trial.Candidate;
+        double estimate = SearchCost.Stability(
+            candidate.Algorithm, rows.Length, data.Cols, candidate.K ?? trial.ClusterCount, Options.StabilityResamples, Options.StabilityFraction);
+        if (!budget.Affords(estimate) || budget.OutOfTime())
+        {
+            trial.Reason = budget.TimeLimitReached
+                ? "the time limit passed before its stability estimate"
+                : "its stability estimate did not fit in the budget";
+            return;
+        }
+
+        budget.Charge(estimate);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(userToken);
-        deadline.CancelAfter(remaining);
-        var rows = RowSampler.Sample(data.Rows, Options.StabilityRows, Seeds.Derive(seed, 2));
+        deadline.CancelAfter(budget.WallClockLeft);
         var stabilityOptions = new StabilityOptions
         {
             Resamples = Options.StabilityResamples,
@@ -394,7 +459,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
         catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
         {
-            trial.Reason = "the budget ran out during its stability estimate";
+            trial.Reason = "the time limit stopped its stability estimate";
+            budget.MarkTimeLimitReached();
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
         {
@@ -420,7 +486,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// the highest modularity wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
     /// candidates that have it are compared on them.
     /// </summary>
-    private Trial[] Rank(List<Trial> trials)
+    private Trial[] Rank(List<Trial> trials, IReadOnlySet<Trial> rejected)
     {
         var scored = trials.Where(t => t.Status == CandidateStatus.Scored).ToArray();
         var finalScores = SelectionScoring.Score(scored.Select(t => t.Indices!).ToArray(), Options.Weights, includeStability: true);
@@ -429,7 +495,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             scored[i].Score = finalScores[i];
         }
 
-        var ranked = ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
+        var ranked = ScoreOrder(trials);
         var leader = ranked[0];
         if (!leader.Feasible || leader.ClearGap
             || leader.Indices is not { NeighbourKept: double leaderKept, NeighbourModularity: double leaderModularity })
@@ -443,7 +509,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         // modularity: fewer cuts alone would favour one big segment plus slivers, modularity alone
         // favours equal sizes among partitions that cut nothing. Ties go to the better-ranked candidate.
         var cleanest = ranked
-            .Where(t => t.Feasible
+            .Where(t => t.Feasible && !rejected.Contains(t)
                 && t.ClusterCount >= leader.ClusterCount && t.ClusterCount <= leader.ClusterCount + Options.BoundaryExtraSegments
                 && t.Indices?.NeighbourKept > leaderKept && t.Indices.NeighbourModularity > leaderModularity)
             .MaxBy(t => t.Indices!.NeighbourModularity!.Value);
@@ -453,9 +519,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     // The winner is decided once, before its own stability estimate: ranking again with that estimate in
     // its score could hand the win to another challenger of the neighbour-graph rule (and from there to one
     // more segment than BoundaryExtraSegments allows), depending on how much of the budget was left.
-    private SelectionResult Finish(List<Trial> trials, Trial winner, int[] evaluationRows, TimeSpan elapsed)
+    private SelectionResult Finish(List<Trial> trials, Trial winner, int[] evaluationRows, SearchBudget budget, IReadOnlySet<Trial> rejected)
     {
-        var rescored = Rank(trials);
+        var rescored = Rank(trials, rejected);
         Trial[] ranked = [winner, .. rescored.Where(t => t != winner)];
         if (winner.Indices is null)
         {
@@ -484,8 +550,12 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             winner.Feasible,
             finalists,
             evaluationRows,
-            elapsed,
-            trials.Count(t => t.Status is CandidateStatus.Skipped or CandidateStatus.TimedOut));
+            budget.Elapsed,
+            trials.Count(t => t.Status is CandidateStatus.Skipped or CandidateStatus.TimedOut))
+        {
+            PlannedSeconds = budget.Spent,
+            TimeLimitReached = budget.TimeLimitReached,
+        };
     }
 
     /// <summary>The seeded evaluation sample every candidate is measured on, and its neighbour graph (null when the rule is off).</summary>

@@ -8,8 +8,8 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="Algorithm">The algorithm.</param>
 /// <param name="K">Requested cluster count, or null when the algorithm chooses.</param>
 /// <param name="Variant">Parameter setting name ("" when none).</param>
-/// <param name="EstimatedCost">Relative cost estimate used for ordering.</param>
-public sealed record Candidate(int Id, string Preprocessing, AlgorithmSpec Algorithm, int? K, string Variant, double EstimatedCost)
+/// <param name="EstimatedSeconds">Estimated fitting time in reference seconds (<see cref="SearchCost.Fit"/>): orders candidates and plans the budget.</param>
+public sealed record Candidate(int Id, string Preprocessing, AlgorithmSpec Algorithm, int? K, string Variant, double EstimatedSeconds)
 {
     /// <summary>Builds the clusterer with <paramref name="seed"/>.</summary>
     public IClusterer Create(int seed) => Algorithm.Create(new AlgorithmSettings(K, Variant, seed));

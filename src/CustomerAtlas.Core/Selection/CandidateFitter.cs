@@ -25,7 +25,7 @@ public static class CandidateFitter
             return new FittedCandidate(model, model.Labels.ToArray(), data);
         }
 
-        var rows = RowSampler.Sample(data.Rows, candidate.Algorithm.MaxFitRows, Seeds.Derive(seed, 3));
+        var rows = RowSampler.Sample(data.Rows, candidate.Algorithm.MaxFitRows, SelectionSeeds.FitSample(seed));
         var sample = data.SelectRows(rows);
         var sampled = clusterer.Fit(sample, cancellationToken);
         return new FittedCandidate(sampled, sampled.Predict(data), sample);

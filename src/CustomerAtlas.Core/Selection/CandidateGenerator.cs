@@ -29,13 +29,13 @@ public static class CandidateGenerator
                 {
                     if (algo.ChoosesK)
                     {
-                        drafts.Add((prep, algo, null, variant, EstimateCost(algo, rows, cols, k: 1)));
+                        drafts.Add((prep, algo, null, variant, SearchCost.Fit(algo, rows, cols, k: 1)));
                         continue;
                     }
 
                     for (int k = minK; k <= Math.Min(maxK, rows - 1); k++)
                     {
-                        drafts.Add((prep, algo, k, variant, EstimateCost(algo, rows, cols, k)));
+                        drafts.Add((prep, algo, k, variant, SearchCost.Fit(algo, rows, cols, k)));
                     }
                 }
             }
@@ -48,22 +48,5 @@ public static class CandidateGenerator
             .ThenBy(p => p.i)
             .Select((p, id) => new Candidate(id, p.d.Prep, p.d.Algo, p.d.K, p.d.Variant, p.d.Cost))
             .ToArray();
-    }
-
-    /// <summary>
-    /// Relative cost: rows actually fitted × dimension × growth term × the algorithm's factor.
-    /// Only the order matters, so constants are rough.
-    /// </summary>
-    public static double EstimateCost(AlgorithmSpec algorithm, int rows, int cols, int k)
-    {
-        ArgumentNullException.ThrowIfNull(algorithm);
-        double n = Math.Min(rows, algorithm.MaxFitRows);
-        double growth = algorithm.Growth switch
-        {
-            CostGrowth.Linear => n * Math.Max(k, 1),
-            CostGrowth.Linearithmic => n * Math.Log2(Math.Max(n, 2)),
-            _ => n * n,
-        };
-        return growth * Math.Max(cols, 1) * algorithm.CostFactor;
     }
 }

@@ -34,7 +34,7 @@ public sealed class ConsensusClusterer(IReadOnlyList<Candidate> members, int clu
 
         ArgumentOutOfRangeException.ThrowIfLessThan(clusterCount, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(linkageRows, 2);
-        var rows = RowSampler.Sample(data.Rows, linkageRows, Seeds.Derive(seed, 13));
+        var rows = RowSampler.Sample(data.Rows, linkageRows, SelectionSeeds.ConsensusLinkageSample(seed));
         var partitions = new int[members.Count][];
         for (int m = 0; m < members.Count; m++)
         {
@@ -44,7 +44,6 @@ public sealed class ConsensusClusterer(IReadOnlyList<Candidate> members, int clu
 
         int k = Math.Min(clusterCount, rows.Length);
         var consensus = ConsensusClustering.Partition(partitions, k, ct);
-        var onSample = NearestCentroidModel.FromLabels(Name, data.SelectRows(rows), consensus, k);
-        return new NearestCentroidModel(Name, data.Cols, onSample.Predict(data), onSample.Centroids);
+        return NearestCentroidModel.FromLabels(Name, data.SelectRows(rows), consensus, k, labelled: data);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Clustering.Genie;
 using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Neighbors;
 
 namespace CustomerAtlas.Core.Selection;
 
@@ -103,6 +104,15 @@ public static class GenieFamily
         return cuts;
     }
 
+    /// <summary>
+    /// For every row of <paramref name="data"/>, the index of its nearest fitted row, when <paramref name="model"/> is a
+    /// family fit on a sample that labelled <paramref name="data"/> (its <see cref="IClusterModel.Predict"/>, as the search's
+    /// fitter calls it above <see cref="AlgorithmSpec.MaxFitRows"/>); null otherwise. Every cut of the family labels the
+    /// rows through the same nearest fitted rows, so the search reuses these instead of running the nearest search again.
+    /// </summary>
+    public static int[]? NearestFittedRows(IClusterModel model, Matrix<double> data) =>
+        model is ThresholdModels { Predicted: var (predicted, nearest) } && ReferenceEquals(predicted, data) ? nearest : null;
+
     private static double ThresholdOf(string variant)
     {
         foreach (var part in variant.Split(';'))
@@ -132,10 +142,16 @@ public static class GenieFamily
         }
     }
 
-    /// <summary>The per-threshold models of one fit; acts as its first model until cut.</summary>
+    /// <summary>
+    /// The per-threshold models of one fit; acts as its first model until cut. Every model shares the fitted points, so a
+    /// prediction finds each row's nearest fitted row once and keeps it for the cuts (<see cref="NearestFittedRows"/>).
+    /// </summary>
     private sealed class ThresholdModels(IReadOnlyList<GenieModel> models) : IClusterModel
     {
         public IReadOnlyList<GenieModel> Models { get; } = models;
+
+        /// <summary>The rows last predicted and the nearest fitted row of each; null before any prediction.</summary>
+        public (Matrix<double> Data, int[] Nearest)? Predicted { get; private set; }
 
         public string Algorithm => Models[0].Algorithm;
 
@@ -145,6 +161,20 @@ public static class GenieFamily
 
         public IReadOnlyList<int> Labels => Models[0].Labels;
 
-        public int[] Predict(Matrix<double> data) => Models[0].Predict(data);
+        /// <summary>The first model's label of each row's nearest fitted row (ties: the lower row), as <see cref="GenieModel.Predict"/>.</summary>
+        public int[] Predict(Matrix<double> data)
+        {
+            ArgumentNullException.ThrowIfNull(data);
+            var first = Models[0];
+            if (data.Cols != first.FeatureCount)
+            {
+                throw new ArgumentException($"The data has {data.Cols} columns; the model was fitted on {first.FeatureCount}.", nameof(data));
+            }
+
+            var fitted = new Matrix<double>(first.Labels.Count, first.FeatureCount, [.. first.Points]);
+            var (nearest, _) = new KdTree(fitted).KNearestAll(data, 1);
+            Predicted = (data, nearest);
+            return [.. nearest.Select(r => first.Labels[r])];
+        }
     }
 }

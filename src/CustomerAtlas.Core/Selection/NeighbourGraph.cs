@@ -98,8 +98,16 @@ public sealed class NeighbourGraph
     public double Modularity(IReadOnlyList<int> labels, double resolution = 1)
     {
         var (inside, expected) = ModularityTerms(labels);
-        return inside - (resolution * expected);
+        return ModularityFromTerms(inside, expected, resolution);
     }
+
+    /// <summary>
+    /// <see cref="Modularity"/> from its two terms (<see cref="ModularityTerms"/>): the share of edges
+    /// <paramref name="inside"/> clusters less <paramref name="resolution"/> γ times the share a random graph
+    /// would put there (<paramref name="expected"/>), so terms measured once can be weighed at any γ.
+    /// </summary>
+    public static double ModularityFromTerms(double inside, double expected, double resolution = 1) =>
+        inside - (resolution * expected);
 
     /// <summary>
     /// The two terms of <see cref="Modularity"/>: the share of edges inside clusters, and the share a

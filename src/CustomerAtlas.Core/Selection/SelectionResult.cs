@@ -12,7 +12,7 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="Finalists">The best feasible candidates with their labels on <see cref="EvaluationRows"/>, best first (for consensus).</param>
 /// <param name="EvaluationRows">Row indices of the evaluation sample the indices were computed on.</param>
 /// <param name="Elapsed">Wall-clock time of the search.</param>
-/// <param name="SkippedCount">Candidates never started or stopped by the budget.</param>
+/// <param name="SkippedCount">Candidates never started (the budget) or stopped (the time limit).</param>
 public sealed record SelectionResult(
     Candidate Chosen,
     IClusterModel Model,
@@ -23,4 +23,14 @@ public sealed record SelectionResult(
     IReadOnlyList<(Candidate Candidate, int[] Labels)> Finalists,
     int[] EvaluationRows,
     TimeSpan Elapsed,
-    int SkippedCount);
+    int SkippedCount)
+{
+    /// <summary>The work the search planned and did, in reference seconds (<see cref="SearchCost"/>).</summary>
+    public double PlannedSeconds { get; init; }
+
+    /// <summary>
+    /// True when the wall-clock <see cref="SelectionOptions.TimeLimit"/> stopped or skipped work: the choice
+    /// then depends on this machine's speed and load, and may differ from a run with a longer limit.
+    /// </summary>
+    public bool TimeLimitReached { get; init; }
+}

@@ -128,14 +128,8 @@ public static class SpecialFunctions
         double h = d;
         for (int i = 1; i < MaxIterations; i++)
         {
-            double an = -i * (i - a);
             b += 2;
-            d = (an * d) + b;
-            d = Math.Abs(d) < Tiny ? Tiny : d;
-            c = b + (an / c);
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
-            double delta = d * c;
+            double delta = LentzStep(-i * (i - a), b, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -154,26 +148,14 @@ public static class SpecialFunctions
         double qam = a - 1;
         double c = 1;
         double d = 1 - (qab * x / qap);
-        d = Math.Abs(d) < Tiny ? Tiny : d;
+        d = AwayFromZero(d);
         d = 1 / d;
         double h = d;
         for (int m = 1; m < MaxIterations; m++)
         {
             int m2 = 2 * m;
-            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + (aa * d);
-            d = Math.Abs(d) < Tiny ? Tiny : d;
-            c = 1 + (aa / c);
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + (aa * d);
-            d = Math.Abs(d) < Tiny ? Tiny : d;
-            c = 1 + (aa / c);
-            c = Math.Abs(c) < Tiny ? Tiny : c;
-            d = 1 / d;
-            double delta = d * c;
+            h *= LentzStep(m * (b - m) * x / ((qam + m2) * (a + m2)), 1, ref c, ref d);
+            double delta = LentzStep(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), 1, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -183,6 +165,21 @@ public static class SpecialFunctions
 
         return h;
     }
+
+    /// <summary>
+    /// One step of the modified Lentz method for the continued-fraction term a_n / (b_n + …): updates the running
+    /// ratios <paramref name="c"/> and <paramref name="d"/> and returns the factor the fraction's value is multiplied by.
+    /// </summary>
+    private static double LentzStep(double an, double bn, ref double c, ref double d)
+    {
+        d = AwayFromZero(bn + (an * d));
+        c = AwayFromZero(bn + (an / c));
+        d = 1 / d;
+        return d * c;
+    }
+
+    /// <summary><paramref name="v"/>, or <see cref="Tiny"/> when it is closer to zero (Lentz's guard against dividing by 0).</summary>
+    private static double AwayFromZero(double v) => Math.Abs(v) < Tiny ? Tiny : v;
 
     /// <summary>
     /// The digamma function ψ(x) = d/dx ln Γ(x) for x &gt; 0 (the expected log of gamma and Dirichlet

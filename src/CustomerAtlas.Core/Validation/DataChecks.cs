@@ -35,4 +35,16 @@ public static class DataChecks
             }
         }
     }
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> naming <paramref name="parameter"/> when <paramref name="clusterCount"/>
+    /// exceeds the data's <paramref name="rows"/>: n rows make at most n clusters.
+    /// </summary>
+    public static void EnsureClusterCount(int rows, int clusterCount, string parameter)
+    {
+        if (clusterCount > rows)
+        {
+            throw new ArgumentException($"{parameter} ({clusterCount}) exceeds the number of rows ({rows}).", parameter);
+        }
+    }
 }

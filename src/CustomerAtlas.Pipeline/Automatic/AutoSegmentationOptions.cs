@@ -7,8 +7,20 @@ namespace CustomerAtlas.Pipeline.Automatic;
 /// <summary>What <c>atlas segment</c> asks of the automatic segmentation.</summary>
 public sealed record AutoSegmentationOptions
 {
-    /// <summary>Wall-clock budget of the search (<c>--budget</c>). Default 60 s.</summary>
+    /// <summary>
+    /// Planned work of the search in reference seconds (<c>--budget</c>, <see cref="SelectionOptions.Budget"/>):
+    /// what runs is decided from cost estimates, not the clock, so the answer is the same on any machine. Default 60 s.
+    /// </summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Wall-clock safety stop of the search and its validation (<c>--time-limit</c>,
+    /// <see cref="SelectionOptions.TimeLimit"/>). Default null: <see cref="SelectionOptions.TimeLimitFactor"/> × <see cref="Budget"/>.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>The time limit in use.</summary>
+    public TimeSpan EffectiveTimeLimit => TimeLimit ?? Budget * SelectionOptions.TimeLimitFactor;
 
     /// <summary>Smallest segment share allowed (<c>--min-segment-share</c>). Default 0.02.</summary>
     public double MinSegmentShare { get; init; } = 0.02;
@@ -57,6 +69,7 @@ public sealed record AutoSegmentationOptions
     {
         new ParameterErrors()
             .Require(Budget > TimeSpan.Zero, "budget", $"must be positive (was {Budget.TotalSeconds} s).")
+            .Require(TimeLimit is null || TimeLimit > TimeSpan.Zero, "time-limit", $"must be positive (was {TimeLimit?.TotalSeconds} s).")
             .Require(MinSegmentShare is >= 0 and < 0.5, "min-segment-share", $"must be in [0, 0.5) (was {MinSegmentShare}).")
             .Require(MaxK is null or >= 2, "max-k", $"must be at least 2 (was {MaxK}).")
             .Require(K is null or >= 2, "k", $"must be at least 2 (was {K}).")

@@ -55,6 +55,7 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
         var selectionOptions = new SelectionOptions
         {
             Budget = Options.Budget,
+            TimeLimit = Options.EffectiveTimeLimit,
             MinK = Options.K ?? 2,
             MaxK = Options.K ?? Options.MaxK,
             MinSegmentShare = Options.MinSegmentShare,
@@ -66,10 +67,12 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
         };
         var selection = new AutomaticSearch(ValidityHooks.Default, selectionOptions).Run(preparations, reference, algorithms, cancellationToken);
 
-        // Consensus and sensitivity get what is left of the budget, and at least a tenth of it.
-        var remaining = Options.Budget - clock.Elapsed;
+        // Consensus and sensitivity are small beside the search and always run; only the wall-clock time
+        // limit can stop them (what is left of it, and at least a tenth of it).
+        var limit = Options.EffectiveTimeLimit;
+        var remaining = limit - clock.Elapsed;
         using var validationDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        validationDeadline.CancelAfter(remaining > Options.Budget / 10 ? remaining : Options.Budget / 10);
+        validationDeadline.CancelAfter(remaining > limit / 10 ? remaining : limit / 10);
         var consensus = Consensus(selection, seed, validationDeadline.Token);
         var otherSeeds = Enumerable.Range(1, Options.SensitivitySeeds).Select(i => Seeds.Derive(seed, 100 + i).Next()).ToArray();
         var sensitivity = SensitivityAnalysis.Run(
@@ -116,7 +119,7 @@ public sealed class AutoSegmenter(AutoSegmentationOptions? options = null)
         }
         catch (OperationCanceledException)
         {
-            // The budget ran out: the report says the consensus was not computed.
+            // The time limit passed: the report says the consensus was not computed.
             return null;
         }
     }

@@ -12,8 +12,11 @@ namespace CustomerAtlas.Pipeline.Automatic;
 /// <param name="K">Segments.</param>
 /// <param name="ConstraintsMet">False when no candidate met the constraints.</param>
 /// <param name="SearchSeconds">Wall-clock seconds of the search.</param>
-/// <param name="CandidatesSkipped">Candidates the budget cut short.</param>
-public sealed record ChosenDocument(string Candidate, string Algorithm, string Preprocessing, int K, bool ConstraintsMet, double SearchSeconds, int CandidatesSkipped);
+/// <param name="CandidatesSkipped">Candidates the budget left out or the time limit stopped.</param>
+/// <param name="PlannedSeconds">The search's planned work in reference seconds (the same on every machine).</param>
+/// <param name="TimeLimitReached">True when the wall-clock time limit stopped the search: the choice then depends on the machine.</param>
+public sealed record ChosenDocument(
+    string Candidate, string Algorithm, string Preprocessing, int K, bool ConstraintsMet, double SearchSeconds, int CandidatesSkipped, double PlannedSeconds, bool TimeLimitReached);
 
 /// <summary>One segment as explanations.json records it.</summary>
 /// <param name="Id">Segment id.</param>
@@ -120,7 +123,9 @@ public sealed record ExplanationDocument(
                 explanation.Segments.Count,
                 selection.ConstraintsMet,
                 selection.Elapsed.TotalSeconds,
-                selection.SkippedCount),
+                selection.SkippedCount,
+                selection.PlannedSeconds,
+                selection.TimeLimitReached),
             result.Preparations,
             result.FeatureNames,
             result.ExcludedColumns,

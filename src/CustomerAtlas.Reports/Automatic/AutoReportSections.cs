@@ -50,7 +50,10 @@ public static class AutoReportSections
         var s = content.Selection;
         html.Append("<section id=\"auto-choice\"><h2>How the segmentation was chosen</h2><p>")
             .Append(E($"Chosen: {s.Chosen.Description}, {content.Explanation.Segments.Count} segments, after {s.Elapsed.TotalSeconds:0.0} s "
-                + $"comparing {s.Leaderboard.Count} candidates ({s.SkippedCount} cut short by the time budget)."))
+                + $"comparing {s.Leaderboard.Count} candidates ({s.SkippedCount} left out by the {(s.TimeLimitReached ? "time limit" : "budget")})."))
+            .Append(s.TimeLimitReached
+                ? " <span class=\"flag\">The time limit stopped the search before its planned work was done; this choice depends on the machine's speed.</span>"
+                : string.Empty)
             .Append(s.ConstraintsMet ? string.Empty : " <span class=\"flag\">No candidate met the constraints; the best one is shown.</span>")
             .Append("</p><p class=\"muted\">")
             .Append(E("Each family first picks its own k (BIC for mixtures, DBCV for density settings; hierarchy cuts and k-means compete at every k). "

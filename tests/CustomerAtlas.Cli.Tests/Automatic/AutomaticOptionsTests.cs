@@ -19,6 +19,8 @@ public class AutomaticOptionsTests
         var (options, parse) = Parse(string.Empty);
         var bound = options.Bind(parse, k: null, seed: null, maxK: null)!;
         Assert.Equal(TimeSpan.FromSeconds(60), bound.Budget);
+        Assert.Null(bound.TimeLimit);
+        Assert.Equal(TimeSpan.FromSeconds(180), bound.EffectiveTimeLimit);
         Assert.Equal(0.02, bound.MinSegmentShare);
         Assert.Null(bound.MaxK);
         Assert.Null(bound.Algorithm);
@@ -28,9 +30,10 @@ public class AutomaticOptionsTests
     [Fact]
     public void Every_option_is_bound()
     {
-        var (options, parse) = Parse("--budget 5 --min-segment-share 0.05 --algorithm gmm --protected gender,SeniorCitizen");
+        var (options, parse) = Parse("--budget 5 --time-limit 40 --min-segment-share 0.05 --algorithm gmm --protected gender,SeniorCitizen");
         var bound = options.Bind(parse, k: 4, seed: 7, maxK: 8)!;
         Assert.Equal(TimeSpan.FromSeconds(5), bound.Budget);
+        Assert.Equal(TimeSpan.FromSeconds(40), bound.EffectiveTimeLimit);
         Assert.Equal((0.05, 8, "gmm", 4, 7), (bound.MinSegmentShare, bound.MaxK, bound.Algorithm!, bound.K!.Value, bound.Seed!.Value));
         Assert.Equal(["gender", "SeniorCitizen"], bound.ProtectedAttributes);
     }
@@ -44,6 +47,8 @@ public class AutomaticOptionsTests
 
     [Theory]
     [InlineData("--budget 0", "--budget")]
+    [InlineData("--time-limit 0", "--time-limit")]
+    [InlineData("--time-limit -3", "--time-limit")]
     [InlineData("--algorithm kmeanz", "algorithm")]
     [InlineData("--min-segment-share 0.6", "min-segment-share")]
     public void Bad_values_name_the_option(string line, string parameter)

@@ -6,25 +6,17 @@ namespace CustomerAtlas.Cli.Tests.Commands;
 /// <summary>Runs <c>atlas</c> in process with captured output, in a scratch folder.</summary>
 internal sealed class CliRunner : IDisposable
 {
-    public CliRunner()
-    {
-        Directory.CreateDirectory(Folder);
-    }
+    private readonly TempDirectory _folder = new("atlas-cli-");
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"atlas-cli-{Guid.NewGuid():N}");
+    public string Folder => _folder.FullName;
 
-    public string OutDir => Path.Combine(Folder, "out");
+    public string OutDir => _folder.PathOf("out");
 
-    public string File(string name, string text)
-    {
-        string path = Path.Combine(Folder, name);
-        System.IO.File.WriteAllText(path, text);
-        return path;
-    }
+    public string File(string name, string text) => _folder.WriteText(name, text);
 
     public string Bytes(string name, byte[] bytes)
     {
-        string path = Path.Combine(Folder, name);
+        string path = _folder.PathOf(name);
         System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -53,11 +45,5 @@ internal sealed class CliRunner : IDisposable
         return sb.ToString();
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -7,11 +7,11 @@ namespace CustomerAtlas.Cli.Tests.Commands;
 /// <summary>Usage errors of serve, export and keys: a clear message and exit code 2, never a stack trace.</summary>
 public sealed class ServeExportKeysCommandTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("atlas-cli-").FullName;
+    private readonly TempDirectory dir = new("atlas-cli-");
     private readonly StringWriter output = new();
     private readonly StringWriter error = new();
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => dir.Dispose();
 
     private Task<int> RunAsync(params string[] args) =>
         AtlasCli.RunAsync(args, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }), error);
@@ -21,20 +21,20 @@ public sealed class ServeExportKeysCommandTests : IDisposable
     {
         Assert.Equal(ExitCodes.BadInput, await RunAsync("serve"));
         Assert.Contains("exactly one of --model", error.ToString(), StringComparison.Ordinal);
-        Assert.Equal(ExitCodes.BadInput, await RunAsync("serve", "--model", dir, "--store", "Host=127.0.0.1"));
+        Assert.Equal(ExitCodes.BadInput, await RunAsync("serve", "--model", dir.FullName, "--store", "Host=127.0.0.1"));
     }
 
     [Fact]
     public async Task Serve_of_a_folder_that_is_not_a_run_names_the_missing_file()
     {
-        Assert.Equal(ExitCodes.BadInput, await RunAsync("serve", "--model", dir));
+        Assert.Equal(ExitCodes.BadInput, await RunAsync("serve", "--model", dir.FullName));
         Assert.Contains("model.json", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Export_to_an_unreachable_server_is_a_clear_input_error()
     {
-        Assert.Equal(ExitCodes.BadInput, await RunAsync("export", dir, "--to", "Host=127.0.0.1;Port=1;Database=x;Timeout=2"));
+        Assert.Equal(ExitCodes.BadInput, await RunAsync("export", dir.FullName, "--to", "Host=127.0.0.1;Port=1;Database=x;Timeout=2"));
         Assert.StartsWith("error: ", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class ServeExportKeysCommandTests : IDisposable
     [Fact]
     public async Task Keys_add_prints_a_key_that_the_file_knows_only_by_hash()
     {
-        string file = Path.Combine(dir, "keys.json");
+        string file = dir.PathOf("keys.json");
         Assert.Equal(ExitCodes.Ok, await RunAsync("keys", "add", file, "--name", "crm", "--scopes", "read,score"));
         string key = output.ToString().Trim().Split('\n')[^1].Trim();
         Assert.StartsWith("atlas_", key, StringComparison.Ordinal);

@@ -21,6 +21,26 @@ public class AlgorithmCatalogTests
     }
 
     [Fact]
+    public void The_whole_search_gives_the_same_answer_on_1_or_4_threads_even_when_the_budget_binds()
+    {
+        var (data, _) = SelectionTestData.Blobs(5, 80, seed: 3, spread: 0.9);
+        var options = new SelectionOptions { MaxK = 8, StabilityCandidates = 3, StabilityResamples = 2, Budget = TimeSpan.FromSeconds(0.05), TimeLimit = TimeSpan.FromMinutes(5) };
+        SelectionResult Search(int threads) => new AutomaticSearch(ValidityHooks.Default, options)
+            .Run([new PreparedData("raw", data)], data, AlgorithmCatalog.Default(data.Rows, maxDegreeOfParallelism: threads));
+
+        var one = Search(1);
+        var four = Search(4);
+        Assert.Contains(one.Leaderboard, e => e.Status == CandidateStatus.Skipped);
+        Assert.Contains(one.Leaderboard, e => e.Status == CandidateStatus.Scored);
+        Assert.Equal(one.Chosen.Description, four.Chosen.Description);
+        Assert.Equal(one.Labels, four.Labels);
+        Assert.Equal(
+            one.Leaderboard.Select(e => (e.Candidate, e.Status, e.Reason, e.Silhouette, e.Score, e.Stability, e.NeighbourModularity)),
+            four.Leaderboard.Select(e => (e.Candidate, e.Status, e.Reason, e.Silhouette, e.Score, e.Stability, e.NeighbourModularity)));
+        Assert.Equal(one.PlannedSeconds, four.PlannedSeconds);
+    }
+
+    [Fact]
     public void Spectral_is_left_out_for_large_tables() =>
         Assert.DoesNotContain(AlgorithmCatalog.Default(AlgorithmCatalog.SpectralMaxRows + 1), s => s.Name == "spectral");
 

@@ -108,17 +108,56 @@ public class AutomaticSearchTests
     }
 
     [Fact]
-    public void The_budget_stops_the_search_cleanly_and_records_what_was_skipped()
+    public void The_budget_plans_the_work_and_records_what_did_not_fit()
     {
-        var options = Fast with { Budget = TimeSpan.FromMilliseconds(400) };
+        var result = Run(Fast with { Budget = TimeSpan.FromSeconds(1) }, SelectionTestData.KMeansSpec, SelectionTestData.Slow);
+
+        // The slow candidates are estimated far above the budget: none starts, nothing waits for the clock.
+        var slow = result.Leaderboard.Where(e => e.Algorithm == "slow").ToArray();
+        Assert.Equal(5, slow.Length);
+        Assert.All(slow, e => Assert.Equal(CandidateStatus.Skipped, e.Status));
+        Assert.All(slow, e => Assert.Contains("estimated time", e.Reason, StringComparison.Ordinal));
+        Assert.Equal(5, result.SkippedCount);
+        Assert.False(result.TimeLimitReached);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(15), $"took {result.Elapsed}");
+        Assert.InRange(result.PlannedSeconds, 1e-9, 1);
+        Assert.Equal("kmeans", result.Chosen.Algorithm.Name);
+    }
+
+    [Fact]
+    public void The_time_limit_stops_work_under_way_and_says_so()
+    {
+        var options = Fast with { Budget = TimeSpan.FromSeconds(1000), TimeLimit = TimeSpan.FromMilliseconds(400) };
         var result = Run(options, SelectionTestData.KMeansSpec, SelectionTestData.Slow);
 
-        // The slow candidates run last (highest cost); the first is stopped, the rest never start.
+        // The first slow candidate is stopped by the clock; the rest never start.
+        Assert.True(result.TimeLimitReached);
         Assert.True(result.Elapsed < TimeSpan.FromSeconds(15), $"took {result.Elapsed}");
-        Assert.True(result.SkippedCount >= 4);
-        Assert.Contains(result.Leaderboard, e => e.Status == CandidateStatus.TimedOut || e.Status == CandidateStatus.Skipped);
-        Assert.All(result.Leaderboard.Where(e => e.Status == CandidateStatus.Skipped), e => Assert.NotNull(e.Reason));
+        var slow = result.Leaderboard.Where(e => e.Algorithm == "slow").ToArray();
+        Assert.Single(slow, e => e.Status == CandidateStatus.TimedOut);
+        Assert.All(slow.Where(e => e.Status == CandidateStatus.Skipped), e => Assert.Contains("time limit", e.Reason, StringComparison.Ordinal));
+        Assert.Equal(5, result.SkippedCount);
         Assert.Equal("kmeans", result.Chosen.Algorithm.Name);
+    }
+
+    [Fact]
+    public void The_choice_does_not_depend_on_how_fast_the_machine_is()
+    {
+        // The same algorithm, once as fast as it is and once as on a machine far slower than the reference:
+        // the planned budget (binding here: k = 6 does not fit) runs the same candidates and picks the same winner.
+        var options = Fast with { Budget = TimeSpan.FromSeconds(0.5), TimeLimit = TimeSpan.FromSeconds(60) };
+        var quick = Run(options, SelectionTestData.Costly(delay: TimeSpan.Zero));
+        var sluggish = Run(options, SelectionTestData.Costly(delay: TimeSpan.FromMilliseconds(100)));
+
+        Assert.Contains(quick.Leaderboard, e => e.Status == CandidateStatus.Skipped);
+        Assert.False(sluggish.TimeLimitReached);
+        Assert.True(sluggish.Elapsed > quick.Elapsed);
+        Assert.Equal(quick.Chosen.Description, sluggish.Chosen.Description);
+        Assert.Equal(quick.Labels, sluggish.Labels);
+        Assert.Equal(
+            quick.Leaderboard.Select(e => (e.Candidate, e.Status, e.Reason, e.Score, e.Stability)),
+            sluggish.Leaderboard.Select(e => (e.Candidate, e.Status, e.Reason, e.Score, e.Stability)));
+        Assert.Equal(quick.PlannedSeconds, sluggish.PlannedSeconds);
     }
 
     [Fact]

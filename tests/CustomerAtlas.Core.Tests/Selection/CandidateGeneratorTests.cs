@@ -13,18 +13,10 @@ public class CandidateGeneratorTests
         var candidates = CandidateGenerator.Generate(["zscore", "robust"], [SelectionTestData.KMeansSpec, Quadratic, Density], 2, 5, rows: 1000, cols: 4);
         Assert.Equal(2 * (4 + 4 + 2), candidates.Count);
         Assert.Equal(Enumerable.Range(0, candidates.Count), candidates.Select(c => c.Id));
-        Assert.True(candidates.Zip(candidates.Skip(1)).All(p => p.First.EstimatedCost <= p.Second.EstimatedCost));
+        Assert.True(candidates.Zip(candidates.Skip(1)).All(p => p.First.EstimatedSeconds <= p.Second.EstimatedSeconds));
         Assert.Equal("kmeans k=2 on zscore", candidates[0].Description);
         Assert.All(candidates.Where(c => c.Algorithm.Name == "hdbscan"), c => Assert.Null(c.K));
         Assert.Equal("agglomerative", candidates[^1].Algorithm.Name);
-    }
-
-    [Fact]
-    public void Row_cap_lowers_the_cost_of_quadratic_methods()
-    {
-        var capped = Quadratic with { MaxFitRows = 500 };
-        Assert.True(CandidateGenerator.EstimateCost(capped, 100_000, 5, 3) < CandidateGenerator.EstimateCost(Quadratic, 100_000, 5, 3));
-        Assert.Equal(CandidateGenerator.EstimateCost(capped, 400, 5, 3), CandidateGenerator.EstimateCost(Quadratic, 400, 5, 3));
     }
 
     [Fact]

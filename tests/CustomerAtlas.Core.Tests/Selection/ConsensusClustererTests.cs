@@ -46,6 +46,19 @@ public class ConsensusClustererTests
     }
 
     [Fact]
+    public void Nearest_centroids_of_a_sample_label_the_rows_they_are_given()
+    {
+        // Means 0.5 and 10.5 from the sample; the other rows go to the nearer one (5.4 is nearer 0.5 by 0.2).
+        var sample = new Matrix<double>(4, 1, [0, 1, 10, 11]);
+        var all = new Matrix<double>(5, 1, [0, 5.4, 1, 10, 11]);
+        var model = NearestCentroidModel.FromLabels("test", sample, [0, 0, 1, 1], 2, labelled: all);
+        Assert.Equal([0.5, 10.5], model.Centroids);
+        Assert.Equal([0, 0, 0, 1, 1], model.Labels);
+        Assert.Equal("labelled", Assert.Throws<ArgumentException>(() =>
+            NearestCentroidModel.FromLabels("test", sample, [0, 0, 1, 1], 2, labelled: new Matrix<double>(1, 2))).ParamName);
+    }
+
+    [Fact]
     public void Nearest_centroid_labels_need_every_segment() =>
         Assert.Throws<ArgumentException>(() =>
             NearestCentroidModel.FromLabels("test", new Matrix<double>(3, 1, [0, 1, 2]), [0, 0, 2], 3));

@@ -1,10 +1,31 @@
 using CustomerAtlas.Core.Metrics;
+using CustomerAtlas.Core.Neighbors;
 using CustomerAtlas.Core.Selection;
 
 namespace CustomerAtlas.Core.Tests.Selection;
 
 public class GenieFamilyTests
 {
+    [Fact]
+    public void A_fit_on_a_sample_finds_each_rows_nearest_fitted_row_once_for_every_cut()
+    {
+        // The sample holds every third row twice, so rows equal to a sampled point meet a tie (the lower row wins).
+        var (data, _) = SelectionTestData.Blobs(3, 40);
+        int[] rows = [.. Enumerable.Range(0, data.Rows).Where(i => i % 3 == 0).SelectMany(i => new[] { i, i })];
+        var sample = data.SelectRows(rows);
+        var model = AlgorithmCatalog.Genie(maxDegreeOfParallelism: 1).Create(new AlgorithmSettings(null, "", 42)).Fit(sample);
+        Assert.Null(GenieFamily.NearestFittedRows(model, data));
+
+        int[] labels = model.Predict(data);
+        var nearest = GenieFamily.NearestFittedRows(model, data);
+        Assert.NotNull(nearest);
+        Assert.Equal(new KdTree(sample).KNearestAll(data, 1).Indices, nearest);
+        Assert.Null(GenieFamily.NearestFittedRows(model, sample));
+        var cuts = GenieFamily.Cuts(model, 2, 5);
+        Assert.Equal(cuts[0].Model.Predict(data), labels);
+        Assert.All(cuts, cut => Assert.Equal(cut.Model.Predict(data), nearest.Select(r => cut.Model.Labels[r])));
+    }
+
     [Fact]
     public void One_fit_gives_every_threshold_and_k_and_each_cut_refits_identically()
     {

@@ -30,6 +30,16 @@ public class NeighbourGraphRuleTests
         Create = _ => new RuleClusterer(rule),
     };
 
+    /// <summary>
+    /// Labels by <paramref name="rule"/> when fitted on all <paramref name="rows"/> rows, and by a seeded
+    /// coin on any other row count (a resample): as unstable as a partition can be.
+    /// </summary>
+    private static AlgorithmSpec Scrambled(string name, Func<double[], int> rule, int rows) => new()
+    {
+        Name = name,
+        Create = _ => new RuleClusterer(rule, rows),
+    };
+
     /// <summary>Long parallel bands 1.2 apart, rows 0.1 apart along each: elongated, not round.</summary>
     private static (Matrix<double> Data, int[] Bands) Bands(int count = 2)
     {
@@ -100,18 +110,51 @@ public class NeighbourGraphRuleTests
     }
 
     [Fact]
+    public void A_challenger_that_resampling_does_not_reproduce_does_not_win()
+    {
+        // The band partition again, but refitted on a resample it comes out scrambled: it keeps every
+        // neighbour edge on the full data and is still no segmentation anyone could rely on.
+        var (data, _) = Bands();
+        AlgorithmSpec[] algorithms = [SelectionTestData.KMeansSpec, Scrambled("bands", row => row[1] > 0.6 ? 1 : 0, data.Rows)];
+        var options = Options with { StabilityCandidates = 1 };
+
+        var result = new AutomaticSearch(ValidityHooks.Default, options).Run([new PreparedData("raw", data)], data, algorithms);
+        Assert.Equal("kmeans", result.Chosen.Algorithm.Name);
+        var bands = result.Leaderboard.Single(e => e.Algorithm == "bands");
+        Assert.True(bands.Stability < 0.2, $"stability {bands.Stability}");
+        Assert.True(result.Stability!.MeanAri > 0.9);
+
+        // Without the check, the neighbour links alone would hand it the win.
+        var unchecked_ = new AutomaticSearch(ValidityHooks.Default, options with { BoundaryStabilityTolerance = double.PositiveInfinity })
+            .Run([new PreparedData("raw", data)], data, algorithms);
+        Assert.Equal("bands", unchecked_.Chosen.Algorithm.Name);
+    }
+
+    [Fact]
     public void Boundary_options_must_not_be_negative()
     {
-        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions { BoundaryNeighbours = -1, BoundaryResolution = -1, BoundaryExtraSegments = -1 }.Validate());
+        var error = Assert.Throws<ArgumentException>(() => new SelectionOptions
+        {
+            BoundaryNeighbours = -1, BoundaryResolution = -1, BoundaryExtraSegments = -1, BoundaryStabilityTolerance = -0.1,
+        }.Validate());
         Assert.Equal(nameof(SelectionOptions.BoundaryNeighbours), error.ParamName);
+        Assert.Contains(nameof(SelectionOptions.BoundaryStabilityTolerance), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SelectionOptions.BoundaryResolution), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SelectionOptions.BoundaryExtraSegments), error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class RuleClusterer(Func<double[], int> rule) : IClusterer
+    private sealed class RuleClusterer(Func<double[], int> rule, int? onlyRows = null) : IClusterer
     {
-        public IClusterModel Fit(Matrix<double> data, CancellationToken cancellationToken = default) =>
-            new RuleModel(this, data.Cols, Label(data));
+        public IClusterModel Fit(Matrix<double> data, CancellationToken cancellationToken = default)
+        {
+            if (onlyRows is int rows && data.Rows != rows)
+            {
+                var coin = new Random(data.Rows);
+                return new RuleModel(this, data.Cols, [.. Enumerable.Range(0, data.Rows).Select(_ => coin.Next(2))]);
+            }
+
+            return new RuleModel(this, data.Cols, Label(data));
+        }
 
         private int[] Label(Matrix<double> data) =>
             [.. Enumerable.Range(0, data.Rows).Select(i => rule(data.Row(i).ToArray()))];

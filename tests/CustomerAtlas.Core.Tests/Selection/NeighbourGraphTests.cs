@@ -27,6 +27,19 @@ public class NeighbourGraphTests
     }
 
     [Fact]
+    public void Modularity_from_its_terms_weighs_the_expected_share_by_the_resolution()
+    {
+        var graph = NeighbourGraph.Build(TwoTriangles, 2);
+
+        // Two triangles: 6 of 6 edges inside, a random graph would put 2 · (1/2)² = 1/2 there.
+        var (inside, expected) = graph.ModularityTerms([0, 0, 0, 1, 1, 1]);
+        Assert.Equal((1.0, 0.5), (inside, expected));
+        Assert.Equal(1 - (2 * 0.5), NeighbourGraph.ModularityFromTerms(inside, expected, 2), 12);
+        Assert.Equal(graph.Modularity([0, 0, 0, 1, 1, 1], 0.5), NeighbourGraph.ModularityFromTerms(inside, expected, 0.5), 12);
+        Assert.Equal(0.75, graph.Modularity([0, 0, 0, 1, 1, 1], 0.5), 12);
+    }
+
+    [Fact]
     public void Cluster_edge_counts_match_the_hand_counted_edges()
     {
         var graph = NeighbourGraph.Build(TwoTriangles, 2);

@@ -42,12 +42,26 @@ internal static class SelectionTestData
         Create = _ => new ThrowingClusterer(),
     };
 
-    /// <summary>An algorithm that takes until it is cancelled (or 20 s), then fits k-means.</summary>
+    /// <summary>
+    /// An algorithm that takes until it is cancelled (or 20 s), then fits k-means; its cost estimate
+    /// (16 reference seconds and more on 200 rows) puts it far above a budget of a few seconds.
+    /// </summary>
     public static AlgorithmSpec Slow { get; } = new()
     {
         Name = "slow",
-        CostFactor = 1000,
+        CostFactor = 1e6,
         Create = s => new SlowClusterer(s.K!.Value, s.Seed),
+    };
+
+    /// <summary>
+    /// k-means estimated at 0.04 reference seconds per k on 200 × 2 rows (k = 2..6: 0.08–0.24 s), whose
+    /// fits take <paramref name="delay"/> longer, as on a slower machine.
+    /// </summary>
+    public static AlgorithmSpec Costly(TimeSpan delay) => new()
+    {
+        Name = "kmeans",
+        CostFactor = 2500,
+        Create = s => new DelayedClusterer(new KMeans(new KMeansOptions { K = s.K!.Value, Seed = s.Seed, MaxDegreeOfParallelism = 1 }), delay),
     };
 
     private static double Gaussian(Random rng) =>
@@ -57,6 +71,15 @@ internal static class SelectionTestData
     {
         public IClusterModel Fit(Matrix<double> data, CancellationToken cancellationToken = default) =>
             throw new ArgumentException("MinClusterSize: must be at least 2 (was 0).", "MinClusterSize");
+    }
+
+    private sealed class DelayedClusterer(IClusterer inner, TimeSpan delay) : IClusterer
+    {
+        public IClusterModel Fit(Matrix<double> data, CancellationToken cancellationToken = default)
+        {
+            Thread.Sleep(delay);
+            return inner.Fit(data, cancellationToken);
+        }
     }
 
     private sealed class SlowClusterer(int k, int seed) : IClusterer

@@ -57,16 +57,9 @@ public sealed class DuckDbEngineTests
     public async Task Registers_a_tab_separated_file()
     {
         await using var engine = new DuckDbEngine();
-        string path = Path.Combine(Path.GetTempPath(), $"atlas-{Guid.NewGuid():N}.tsv");
-        await File.WriteAllTextAsync(path, "id\tamount\n1\t2.5\n2\t3.5\n");
-        try
-        {
-            await engine.RegisterSourceAsync("src", new DataSource { Path = path });
-            Assert.Equal(6.0, Convert.ToDouble(await engine.ScalarAsync("SELECT sum(amount) FROM src"), System.Globalization.CultureInfo.InvariantCulture));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = new TempDirectory();
+        string path = temp.WriteText("data.tsv", "id\tamount\n1\t2.5\n2\t3.5\n");
+        await engine.RegisterSourceAsync("src", new DataSource { Path = path });
+        Assert.Equal(6.0, Convert.ToDouble(await engine.ScalarAsync("SELECT sum(amount) FROM src"), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

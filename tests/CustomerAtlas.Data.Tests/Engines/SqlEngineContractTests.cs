@@ -11,26 +11,15 @@ public abstract class SqlEngineContractTests
 {
     protected abstract ISqlEngine CreateEngine();
 
-    private static string TempCsv(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-contract-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     private async Task<(ISqlEngine Engine, string Table)> EngineWithAsync(string csv)
     {
         var engine = CreateEngine();
         var table = "contract_" + Guid.NewGuid().ToString("N")[..10];
-        var path = TempCsv(csv);
-        try
+        using (var temp = new TempDirectory("atlas-contract-"))
         {
-            await engine.RegisterSourceAsync(table, new DataSource { Path = path });
+            await engine.RegisterSourceAsync(table, new DataSource { Path = temp.WriteText("source.csv", csv) });
         }
-        finally
-        {
-            File.Delete(path);
-        }
+
         return (engine, engine.Dialect.QuoteIdentifier(table));
     }
 

@@ -26,21 +26,17 @@ public sealed class LogFeatureSqlTests : IAsyncLifetime
         B,8,2024-03-20 10:00:00,P1,1,0.00
         """;
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"atlas-log-{Guid.NewGuid():N}.csv");
+    private readonly TempDirectory _dir = new("atlas-log-");
     private CustomerData _data = null!;
 
     public async Task InitializeAsync()
     {
-        await File.WriteAllTextAsync(_path, Log);
+        string path = _dir.WriteText("log.csv", Log);
         await using var engine = new DuckDbEngine();
-        _data = await CustomerDataLoader.FitAsync(engine, new DataSource { Path = _path }, new SchemaOverrides());
+        _data = await CustomerDataLoader.FitAsync(engine, new DataSource { Path = path }, new SchemaOverrides());
     }
 
-    public Task DisposeAsync()
-    {
-        File.Delete(_path);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _dir.DisposeAsync().AsTask();
 
     [Fact]
     public void Roles_are_inferred()

@@ -8,7 +8,8 @@ namespace CustomerAtlas.Pipeline.Tests.Automatic;
 
 public class AutoSegmenterTests
 {
-    private static readonly AutoSegmentationOptions Quick = new() { Budget = TimeSpan.FromSeconds(8), MaxK = 6, MaxDegreeOfParallelism = 1 };
+    // A generous time limit: the planned budget decides what runs, the wall clock never does on a busy CI machine.
+    private static readonly AutoSegmentationOptions Quick = new() { Budget = TimeSpan.FromSeconds(8), TimeLimit = TimeSpan.FromMinutes(5), MaxK = 6, MaxDegreeOfParallelism = 1 };
 
     // Three customer groups; "Churn" is a perfect copy of group 0 membership and sits among the features.
     private static AutoSegmentationInput Customers()
@@ -96,29 +97,23 @@ public class AutoSegmenterTests
     {
         var input = Customers();
         var result = Run(Quick, input);
-        string directory = Path.Combine(Path.GetTempPath(), "atlas-auto-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var written = AutoArtifacts.Write(directory, result);
-            Assert.Equal(3, written.Count);
-            Assert.DoesNotContain(Directory.GetFiles(directory), f => f.EndsWith(".tmp", StringComparison.Ordinal));
-            using var explanations = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, AutoArtifacts.ExplanationsJson)));
-            var root = explanations.RootElement;
-            Assert.Equal(3, root.GetProperty("segments").GetArrayLength());
-            Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("segments")[0].GetProperty("narrative").GetString()));
-            Assert.True(root.GetProperty("validation").GetProperty("discriminantValidity").GetProperty("accuracy").GetDouble() > 0.9);
-            using var leaderboard = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, AutoArtifacts.LeaderboardJson)));
-            Assert.Equal(result.Selection.Leaderboard.Count, leaderboard.RootElement.GetArrayLength());
-            Assert.Equal("scored", leaderboard.RootElement[0].GetProperty("status").GetString());
-            var csv = File.ReadAllLines(Path.Combine(directory, AutoArtifacts.LeaderboardCsv));
-            Assert.StartsWith("rank,candidate,", csv[0], StringComparison.Ordinal);
-            Assert.EndsWith(",gap_ratio,neighbour_modularity,reason", csv[0], StringComparison.Ordinal);
-            Assert.Equal(result.Selection.Leaderboard.Count + 1, csv.Length);
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        using var temp = new TempDirectory("atlas-auto-");
+        string directory = temp.PathOf("run");
+        var written = AutoArtifacts.Write(directory, result);
+        Assert.Equal(3, written.Count);
+        Assert.DoesNotContain(Directory.GetFiles(directory), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        using var explanations = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, AutoArtifacts.ExplanationsJson)));
+        var root = explanations.RootElement;
+        Assert.Equal(3, root.GetProperty("segments").GetArrayLength());
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("segments")[0].GetProperty("narrative").GetString()));
+        Assert.True(root.GetProperty("validation").GetProperty("discriminantValidity").GetProperty("accuracy").GetDouble() > 0.9);
+        using var leaderboard = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, AutoArtifacts.LeaderboardJson)));
+        Assert.Equal(result.Selection.Leaderboard.Count, leaderboard.RootElement.GetArrayLength());
+        Assert.Equal("scored", leaderboard.RootElement[0].GetProperty("status").GetString());
+        var csv = File.ReadAllLines(Path.Combine(directory, AutoArtifacts.LeaderboardCsv));
+        Assert.StartsWith("rank,candidate,", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",gap_ratio,neighbour_modularity,reason", csv[0], StringComparison.Ordinal);
+        Assert.Equal(result.Selection.Leaderboard.Count + 1, csv.Length);
     }
 
     [Theory]

@@ -27,63 +27,55 @@ public sealed class MixedDataTests
     [Fact]
     public async Task Mall_customers_with_a_categorical_column_segment_by_k_prototypes_and_score_unseen_categories()
     {
-        string directory = Path.Combine(Path.GetTempPath(), "atlas-mixed-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempDirectory("atlas-mixed-");
+        string directory = temp.PathOf("run");
         string input = SharedData.File("mall-customers", "Mall_Customers.csv");
-        try
+        var result = await SegmentPipeline.RunAsync(new SegmentRequest
         {
-            var result = await SegmentPipeline.RunAsync(new SegmentRequest
-            {
-                Input = new DataSource { Path = input },
-                OutputDirectory = directory,
-                Automatic = new AutoSegmentationOptions { Algorithm = SegmentAlgorithms.MixedData, K = 4, Budget = TimeSpan.FromSeconds(20) },
-            });
-            var chosen = result.Automatic!.Selection.Chosen;
-            Assert.Equal("kprototypes k=4 on robust+categories", chosen.Description);
+            Input = new DataSource { Path = input },
+            OutputDirectory = directory,
+            Automatic = new AutoSegmentationOptions { Algorithm = SegmentAlgorithms.MixedData, K = 4, Budget = TimeSpan.FromSeconds(20) },
+        });
+        var chosen = result.Automatic!.Selection.Chosen;
+        Assert.Equal("kprototypes k=4 on robust+categories", chosen.Description);
 
-            // model.json keeps the categorical column raw: the numeric features, then one code column.
-            var run = SegmentRun.Load(directory);
-            var genre = Assert.Single(run.Model.Preprocessing.Categorical!);
-            Assert.Equal("Genre", genre.Column);
-            Assert.DoesNotContain(run.Model.Preprocessing.Transforms, t => t.Name.StartsWith("Genre", StringComparison.Ordinal));
-            Assert.IsType<KPrototypesModel>(run.Model.LoadClusterModel());
-            var scorer = run.CreateScorer();
-            var scored = await scorer.ScoreFileAsync(input);
-            Assert.Equal(result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
+        // model.json keeps the categorical column raw: the numeric features, then one code column.
+        var run = SegmentRun.Load(directory);
+        var genre = Assert.Single(run.Model.Preprocessing.Categorical!);
+        Assert.Equal("Genre", genre.Column);
+        Assert.DoesNotContain(run.Model.Preprocessing.Transforms, t => t.Name.StartsWith("Genre", StringComparison.Ordinal));
+        Assert.IsType<KPrototypesModel>(run.Model.LoadClusterModel());
+        var scorer = run.CreateScorer();
+        var scored = await scorer.ScoreFileAsync(input);
+        Assert.Equal(result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
 
-            // Distances are the k-prototypes dissimilarity, so a customer's own segment is its nearest.
-            Assert.All(scored, s => Assert.InRange(s.Confidence, 0, 1));
-            Assert.Contains(scored, s => s.Confidence > 0.3);
+        // Distances are the k-prototypes dissimilarity, so a customer's own segment is its nearest.
+        Assert.All(scored, s => Assert.InRange(s.Confidence, 0, 1));
+        Assert.Contains(scored, s => s.Confidence > 0.3);
 
-            // A category the fit never saw mismatches every prototype, so the numbers decide: a new
-            // customer shaped like customer 0001 lands where 0001 would land with either known genre
-            // when both genres agree, and always in a real segment.
-            string[] columns = ["CustomerID", "Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"];
-            var rows = new[] { "Male", "Female", "Nonbinary" }.Select(g => new string?[] { "9001", g, "19", "15", "39" }).ToArray();
-            var segments = new List<int>();
-            foreach (var row in rows)
-            {
-                segments.Add(Assert.Single(await scorer.ScoreRowsAsync(columns, [row])).SegmentId);
-            }
-
-            Assert.InRange(segments[2], 0, 3);
-            if (segments[0] == segments[1])
-            {
-                Assert.Equal(segments[0], segments[2]);
-            }
+        // A category the fit never saw mismatches every prototype, so the numbers decide: a new
+        // customer shaped like customer 0001 lands where 0001 would land with either known genre
+        // when both genres agree, and always in a real segment.
+        string[] columns = ["CustomerID", "Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"];
+        var rows = new[] { "Male", "Female", "Nonbinary" }.Select(g => new string?[] { "9001", g, "19", "15", "39" }).ToArray();
+        var segments = new List<int>();
+        foreach (var row in rows)
+        {
+            segments.Add(Assert.Single(await scorer.ScoreRowsAsync(columns, [row])).SegmentId);
         }
-        finally
+
+        Assert.InRange(segments[2], 0, 3);
+        if (segments[0] == segments[1])
         {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
+            Assert.Equal(segments[0], segments[2]);
         }
     }
 
     [Fact]
     public async Task Forcing_k_prototypes_without_categorical_columns_names_the_option()
     {
-        string directory = Path.Combine(Path.GetTempPath(), "atlas-mixed-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempDirectory("atlas-mixed-");
+        string directory = temp.PathOf("run");
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => SegmentPipeline.RunAsync(new SegmentRequest
         {
             Input = new DataSource { Path = SharedData.File("mall-customers", "Mall_Customers.csv") },

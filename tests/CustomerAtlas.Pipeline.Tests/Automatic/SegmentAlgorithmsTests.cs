@@ -32,30 +32,21 @@ public class SegmentAlgorithmsTests
     [Fact]
     public async Task A_forced_deep_run_saves_a_model_that_scores_its_own_customers_identically()
     {
-        string directory = Path.Combine(Path.GetTempPath(), "atlas-deep-" + Guid.NewGuid().ToString("N"));
+        using var temp = new TempDirectory("atlas-deep-");
+        string directory = temp.PathOf("run");
         string input = SharedData.File("mall-customers", "Mall_Customers.csv");
-        try
+        var result = await SegmentPipeline.RunAsync(new SegmentRequest
         {
-            var result = await SegmentPipeline.RunAsync(new SegmentRequest
-            {
-                Input = new DataSource { Path = input },
-                OutputDirectory = directory,
-                Automatic = new AutoSegmentationOptions { Algorithm = "idec", K = 4, Budget = TimeSpan.FromSeconds(300), MaxDegreeOfParallelism = 1 },
-            });
-            Assert.Equal("idec", result.Automatic!.Selection.Chosen.Algorithm.Name);
+            Input = new DataSource { Path = input },
+            OutputDirectory = directory,
+            Automatic = new AutoSegmentationOptions { Algorithm = "idec", K = 4, Budget = TimeSpan.FromSeconds(300), MaxDegreeOfParallelism = 1 },
+        });
+        Assert.Equal("idec", result.Automatic!.Selection.Chosen.Algorithm.Name);
 
-            var run = SegmentRun.Load(directory);
-            Assert.Equal("idec", run.Model.LoadClusterModel().Algorithm);
-            var scored = await run.CreateScorer().ScoreFileAsync(input);
-            Assert.Equal(result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
-        }
-        finally
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
+        var run = SegmentRun.Load(directory);
+        Assert.Equal("idec", run.Model.LoadClusterModel().Algorithm);
+        var scored = await run.CreateScorer().ScoreFileAsync(input);
+        Assert.Equal(result.Assignments.Select(a => (a.CustomerId, a.SegmentId)), scored.Select(s => (s.CustomerId, s.SegmentId)));
     }
 }
 

@@ -11,7 +11,7 @@ namespace CustomerAtlas.Pipeline.Tests.Pushdown;
 /// </summary>
 public sealed class ClusterRuns : IAsyncLifetime
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"atlas-ch-runs-{Guid.NewGuid():N}");
+    private readonly TempDirectory _root = new("atlas-ch-runs-");
 
     public string Input { get; } = SharedData.File("online-retail", "online_retail.csv.gz");
 
@@ -21,22 +21,13 @@ public sealed class ClusterRuns : IAsyncLifetime
 
     public static Func<ISqlEngine> Cluster => () => ClickHouseEngine.OpenWorkspace(ClickHouseTestCluster.Connection);
 
-    public SegmentRequest Request(string name) => new() { Input = new DataSource { Path = Input }, OutputDirectory = Path.Combine(_root, name) };
+    public SegmentRequest Request(string name) => new() { Input = new DataSource { Path = Input }, OutputDirectory = _root.PathOf(name) };
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_root);
         OnDuckDb = await SegmentPipeline.RunAsync(Request("duckdb"), engineFactory: () => new DuckDbEngine(threads: 1));
         OnCluster = await SegmentPipeline.RunAsync(Request("clickhouse"), engineFactory: Cluster);
     }
 
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _root.DisposeAsync().AsTask();
 }

@@ -93,20 +93,14 @@ public sealed class OnlineRetailEndToEndTests(OnlineRetailRun run) : IClassFixtu
             Segments = Enumerable.Range(0, 4).Select(s => new SegmentSummary(s, $"S{s}", 1, 0.25, kmeans.Centroids[s])).ToList(),
             ClusterModel = Core.Serialization.ModelFile.ToJson(kmeans),
         };
-        string path = Path.Combine(Path.GetTempPath(), $"atlas-pca-{Guid.NewGuid():N}.json");
-        try
+        using var temp = new TempDirectory("atlas-pca-");
+        string path = temp.PathOf("model.json");
+        await using (var stream = File.Create(path))
         {
-            await using (var stream = File.Create(path))
-            {
-                model.Save(stream);
-            }
+            model.Save(stream);
+        }
 
-            var scored = new Scoring.Scorer(SegmentModel.Load(path)).ScoreFeatures(data.CustomerIds, raw);
-            Assert.Equal(kmeans.Labels, scored.Select(s => s.SegmentId));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var scored = new Scoring.Scorer(SegmentModel.Load(path)).ScoreFeatures(data.CustomerIds, raw);
+        Assert.Equal(kmeans.Labels, scored.Select(s => s.SegmentId));
     }
 }

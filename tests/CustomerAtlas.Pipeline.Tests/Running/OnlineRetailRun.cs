@@ -6,7 +6,10 @@ namespace CustomerAtlas.Pipeline.Tests.Running;
 /// <summary>One segmentation of online-retail shared by the end-to-end tests (the slowest input, run once).</summary>
 public sealed class OnlineRetailRun : IAsyncLifetime
 {
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), $"atlas-or-{Guid.NewGuid():N}");
+    private readonly TempDirectory _root = new("atlas-or-");
+
+    /// <summary>The run directory the segmentation wrote.</summary>
+    public string Directory => _root.PathOf("run");
 
     public string Input { get; } = SharedData.File("online-retail", "online_retail.csv.gz");
 
@@ -15,13 +18,5 @@ public sealed class OnlineRetailRun : IAsyncLifetime
     public async Task InitializeAsync() =>
         Result = await SegmentPipeline.RunAsync(new SegmentRequest { Input = new DataSource { Path = Input }, OutputDirectory = Directory });
 
-    public Task DisposeAsync()
-    {
-        if (System.IO.Directory.Exists(Directory))
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _root.DisposeAsync().AsTask();
 }

@@ -18,16 +18,18 @@ public sealed class FittedRun : IAsyncDisposable
     /// <summary>Transaction lines taken from the log (a few hundred customers).</summary>
     public const int SampleLines = 6000;
 
-    private FittedRun(string root, string inputPath, string runDirectory, SegmentCatalog catalog)
+    private readonly TempDirectory _root;
+
+    private FittedRun(TempDirectory root, string inputPath, string runDirectory, SegmentCatalog catalog)
     {
-        Root = root;
+        _root = root;
         InputPath = inputPath;
         RunDirectory = runDirectory;
         Catalog = catalog;
     }
 
     /// <summary>Temporary folder holding the input and the run.</summary>
-    public string Root { get; }
+    public string Root => _root.FullName;
 
     /// <summary>The sample transaction file the run was fitted on.</summary>
     public string InputPath { get; }
@@ -40,17 +42,25 @@ public sealed class FittedRun : IAsyncDisposable
 
     public static async Task<FittedRun> CreateAsync()
     {
-        string root = Directory.CreateTempSubdirectory("atlas-server-run-").FullName;
-        string input = Path.Combine(root, "transactions.csv");
-        await WriteSampleAsync(SharedData.File("online-retail", "online_retail.csv.gz"), input, SampleLines);
-        string output = Path.Combine(root, "atlas-out");
-        await SegmentPipeline.RunAsync(new SegmentRequest
+        var root = new TempDirectory("atlas-server-run-");
+        try
         {
-            Input = new DataSource { Path = input },
-            OutputDirectory = output,
-            Segmentation = new SegmentationOptions { K = 4, Restarts = 2 },
-        });
-        return new FittedRun(root, input, output, await RunCatalog.LoadAsync(output));
+            string input = root.PathOf("transactions.csv");
+            await WriteSampleAsync(SharedData.File("online-retail", "online_retail.csv.gz"), input, SampleLines);
+            string output = root.PathOf("atlas-out");
+            await SegmentPipeline.RunAsync(new SegmentRequest
+            {
+                Input = new DataSource { Path = input },
+                OutputDirectory = output,
+                Segmentation = new SegmentationOptions { K = 4, Restarts = 2 },
+            });
+            return new FittedRun(root, input, output, await RunCatalog.LoadAsync(output));
+        }
+        catch
+        {
+            root.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The header and the first <paramref name="lines"/> data lines of a gzipped CSV.</summary>
@@ -64,9 +74,5 @@ public sealed class FittedRun : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
-    {
-        Directory.Delete(Root, recursive: true);
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => _root.DisposeAsync();
 }

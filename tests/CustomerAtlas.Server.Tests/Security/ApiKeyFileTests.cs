@@ -4,14 +4,14 @@ namespace CustomerAtlas.Server.Tests.Security;
 
 public sealed class ApiKeyFileTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("atlas-keys-").FullName;
+    private readonly TempDirectory dir = new("atlas-keys-");
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public void The_file_holds_only_hashes_and_the_key_is_found_by_its_hash()
     {
-        string path = Path.Combine(dir, "keys.json");
+        string path = dir.PathOf("keys.json");
         string ops = ApiKeyFile.AddKey(path, "ops", [Scopes.Read, Scopes.Score]);
         string crm = ApiKeyFile.AddKey(path, "crm", [Scopes.Score], requestsPerMinute: 30);
 
@@ -52,7 +52,7 @@ public sealed class ApiKeyFileTests : IDisposable
     [InlineData("""{"keys":[""", "not valid JSON")]
     public void Bad_key_files_are_refused_naming_the_file_and_the_problem(string content, string mentioned)
     {
-        string path = Path.Combine(dir, "bad.json");
+        string path = dir.PathOf("bad.json");
         File.WriteAllText(path, content);
         var error = Assert.Throws<InvalidDataException>(() => ApiKeyFile.Load(path));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
@@ -62,8 +62,8 @@ public sealed class ApiKeyFileTests : IDisposable
     [Fact]
     public void A_missing_file_and_a_duplicate_name_are_refused()
     {
-        Assert.Throws<FileNotFoundException>(() => ApiKeyFile.Load(Path.Combine(dir, "none.json")));
-        string path = Path.Combine(dir, "keys.json");
+        Assert.Throws<FileNotFoundException>(() => ApiKeyFile.Load(dir.PathOf("none.json")));
+        string path = dir.PathOf("keys.json");
         ApiKeyFile.AddKey(path, "ops", [Scopes.Read]);
         Assert.Contains("'ops'", Assert.Throws<InvalidDataException>(() => ApiKeyFile.AddKey(path, "ops", [Scopes.Read])).Message, StringComparison.Ordinal);
     }

@@ -38,7 +38,7 @@ internal sealed class AutoAdapter : IQualityAdapter
             .Run([new PreparedData("std", data)], data, AlgorithmCatalog.Default(data.Rows), cancellationToken);
         _lastData = data;
         _lastLabels = result.Labels;
-        LastChoice = result.Chosen.Description;
+        LastChoice = result.Chosen.Description + (result.TimeLimitReached ? " (TIME LIMIT: machine-dependent choice)" : string.Empty);
         return result.Labels;
     }
 }

@@ -62,7 +62,7 @@ internal static class CandidateDump
         var dbcvRows = RowSampler.Sample(data.Rows, DbcvRows, Seeds.Derive(options.Seed, 7));
         var dbcvSpace = data.SelectRows(dbcvRows);
         var records = new List<LabCandidate>();
-        var evaluationRows = RowSampler.Sample(data.Rows, new SelectionOptions().EvaluationRows, Seeds.Derive(options.Seed, 1));
+        var evaluationRows = RowSampler.Sample(data.Rows, new SelectionOptions().EvaluationRows, SelectionSeeds.EvaluationSample(options.Seed));
         var evaluationSpace = data.SelectRows(evaluationRows);
         var graphs = ModularityNeighbours.Select(m => NeighbourGraph.Build(evaluationSpace, m)).ToArray();
         var algorithms = AlgorithmCatalog.Default(data.Rows)

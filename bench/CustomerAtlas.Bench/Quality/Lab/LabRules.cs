@@ -1,3 +1,5 @@
+using CustomerAtlas.Core.Selection;
+
 namespace CustomerAtlas.Bench.Quality.Lab;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace CustomerAtlas.Bench.Quality.Lab;
 /// </summary>
 internal static class LabRules
 {
-    private const double SilhouetteWeight = 0.7;
-    private const double StabilityWeight = 0.3;
+    /// <summary>The product's default score weights (silhouette and stability; the lab has no other index).</summary>
+    private static readonly ScoreWeights Weights = new();
 
     public static IReadOnlyList<SelectionRule> All { get; } =
     [
@@ -116,7 +118,7 @@ internal static class LabRules
 
     /// <summary>Densest seam of a candidate of the third dump (+∞ when its cluster edge counts were not cached).</summary>
     public static double Seam(LabCandidate c) =>
-        c.Seams is { } counts ? Core.Selection.NeighbourGraph.DensestSeam(counts) : double.PositiveInfinity;
+        c.Seams is { } counts ? NeighbourGraph.DensestSeam(counts) : double.PositiveInfinity;
 
     /// <summary>
     /// <see cref="FewerSegments"/> with the seam condition: the challenger's densest seam must also stay below
@@ -174,7 +176,7 @@ internal static class LabRules
 
     /// <summary>Modularity at <paramref name="resolution"/> on the graph with the <paramref name="graph"/>-th neighbour count (−∞ when not measured).</summary>
     public static double Modularity(LabCandidate c, int graph, double resolution) =>
-        c.Modularity is { } m ? m[2 * graph] - (resolution * m[(2 * graph) + 1]) : double.NegativeInfinity;
+        c.Modularity is { } m ? NeighbourGraph.ModularityFromTerms(m[2 * graph], m[(2 * graph) + 1], resolution) : double.NegativeInfinity;
 
     /// <summary>Share of the <paramref name="graph"/>-th neighbour graph's edges kept inside segments (−∞ when not measured).</summary>
     public static double Kept(LabCandidate c, int graph) => c.Modularity is { } m ? m[2 * graph] : double.NegativeInfinity;
@@ -270,7 +272,7 @@ internal static class LabRules
         var result = new List<LabCandidate>();
         foreach (var group in cuts.GroupBy(c => (c.Smoothing, c.K)))
         {
-            if (group.Count() == Core.Selection.GenieFamily.Thresholds.Count && group.All(c => c.GapRatio >= ratio))
+            if (group.Count() == GenieFamily.Thresholds.Count && group.All(c => c.GapRatio >= ratio))
             {
                 result.AddRange(group);
             }
@@ -279,15 +281,18 @@ internal static class LabRules
         return result;
     }
 
-    /// <summary>The product's score: 0.7 · (silhouette + 1) / 2 + 0.3 · stability (where known), times (1 − noise).</summary>
+    /// <summary>
+    /// The product's score with its default weights: weighted mean of (silhouette + 1) / 2 and stability (where
+    /// known), times (1 − noise).
+    /// </summary>
     public static double Score(LabCandidate c)
     {
-        double sum = SilhouetteWeight * ((c.Silhouette ?? -1) + 1) / 2;
-        double weight = SilhouetteWeight;
+        double sum = Weights.Silhouette * ((c.Silhouette ?? -1) + 1) / 2;
+        double weight = Weights.Silhouette;
         if (c.Stability is double stability)
         {
-            sum += StabilityWeight * Math.Clamp(stability, 0, 1);
-            weight += StabilityWeight;
+            sum += Weights.Stability * Math.Clamp(stability, 0, 1);
+            weight += Weights.Stability;
         }
 
         return sum / weight * (1 - (c.NoiseShare ?? 0));

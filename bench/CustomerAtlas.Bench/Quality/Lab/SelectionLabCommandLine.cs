@@ -12,12 +12,10 @@ internal static class SelectionLabCommandLine
     public static Command Create()
     {
         var defaults = new LabOptions();
-        string repositoryParent = QualityCommand.RepositoryParent();
         var cache = new Option<string>("--cache") { Description = "Folder of the cached searches", HelpName = "DIR", Required = true };
-        var battery = OptionRules.CommaList<string>("--battery", "Batteries (default: sipu,uci,other)",
-            problem: OptionRules.OneOf(() => [.. QualityOptions.MainBatteries, .. QualityOptions.GaussianBatteries]));
+        var battery = BenchmarkSetOptions.Batteries("Batteries (default: sipu,uci,other)");
         var sets = OptionRules.CommaList<string>("--sets", "Only the sets with these names (default: all)");
-        var data = new Option<string>("--data") { Description = "Folder of the clustering benchmark sets", HelpName = "DIR", DefaultValueFactory = _ => Path.Combine(repositoryParent, "shared", "data", "clustering-data-v1") };
+        var data = BenchmarkSetOptions.DataDirectory();
         var seed = OptionRules.Number("--seed", "Seed of the searches", defaults.Seed, minimum: 0);
         var budget = OptionRules.Number("--budget", "Search budget per set in seconds (generous, so every candidate is fitted)", defaults.Budget.TotalSeconds, minimum: 0.0, exclusive: true);
         var smoothing = OptionRules.CommaList<int>("--smoothing", "Genie smoothing factors M in the pool (default 1,5,10)", problem: OptionRules.AtLeast(1));

@@ -26,7 +26,7 @@ internal static class TreeDump
                 }
 
                 var data = ZScore.Standardize(DatasetReader.Load(options.DataDirectory, battery, name).Data);
-                var fitted = data.Rows <= maxRows ? data : data.SelectRows(RowSampler.Sample(data.Rows, maxRows, Seeds.Derive(options.Seed, 3)));
+                var fitted = data.Rows <= maxRows ? data : data.SelectRows(RowSampler.Sample(data.Rows, maxRows, SelectionSeeds.FitSample(options.Seed)));
                 foreach (int m in options.Smoothing)
                 {
                     var models = new GenieClusterer(new GenieOptions { ClusterCount = 2, MinSamples = m }).FitThresholds(fitted, GenieFamily.Thresholds);

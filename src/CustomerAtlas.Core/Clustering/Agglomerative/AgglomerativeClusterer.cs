@@ -27,11 +27,7 @@ public sealed class AgglomerativeClusterer : IClusterer
     {
         Options.Validate();
         DataChecks.EnsureUsable(data);
-        if (Options.ClusterCount > data.Rows)
-        {
-            throw new ArgumentException(
-                $"ClusterCount ({Options.ClusterCount}) exceeds the number of rows ({data.Rows}).", nameof(AgglomerativeOptions.ClusterCount));
-        }
+        DataChecks.EnsureClusterCount(data.Rows, Options.ClusterCount, nameof(AgglomerativeOptions.ClusterCount));
 
         if (Options.Linkage is Linkage.Complete or Linkage.Average && data.Rows > AgglomerativeOptions.MaxMatrixRows)
         {

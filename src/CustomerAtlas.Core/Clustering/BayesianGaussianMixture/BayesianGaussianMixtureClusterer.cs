@@ -28,11 +28,7 @@ public sealed class BayesianGaussianMixtureClusterer : IClusterer
         Options.Validate();
         DataChecks.EnsureUsable(data);
         int k = Options.MaxComponents;
-        if (k > data.Rows)
-        {
-            throw new ArgumentException(
-                $"MaxComponents ({k}) exceeds the number of rows ({data.Rows}).", nameof(BayesianGaussianMixtureOptions.MaxComponents));
-        }
+        DataChecks.EnsureClusterCount(data.Rows, k, nameof(BayesianGaussianMixtureOptions.MaxComponents));
 
         var prior = MixturePriors.From(data, Options);
         VariationalInference.Run? best = null;

@@ -32,9 +32,7 @@ public sealed class BisectingKMeans(BisectingKMeansOptions options) : IClusterer
     {
         Options.Validate();
         DataChecks.EnsureUsable(data, nameof(data));
-        new ParameterErrors()
-            .Require(Options.K <= data.Rows, nameof(Options.K), $"must not exceed the number of rows ({data.Rows}); got {Options.K}")
-            .ThrowIfAny();
+        DataChecks.EnsureClusterCount(data.Rows, Options.K, nameof(Options.K));
 
         var nodes = new List<(double[] Centroid, int Left, int Right)>();
         var leaves = new List<Leaf>();

@@ -26,11 +26,7 @@ public sealed class GaussianMixtureClusterer : IClusterer
         Options.Validate();
         DataChecks.EnsureUsable(data);
         int k = Options.ComponentCount;
-        if (k > data.Rows)
-        {
-            throw new ArgumentException(
-                $"ComponentCount ({k}) exceeds the number of rows ({data.Rows}).", nameof(GaussianMixtureOptions.ComponentCount));
-        }
+        DataChecks.EnsureClusterCount(data.Rows, k, nameof(GaussianMixtureOptions.ComponentCount));
 
         ExpectationMaximization.Run? best = null;
         for (int init = 0; init < Options.InitCount; init++)

@@ -21,24 +21,24 @@ internal sealed class SufficientStatistics
     /// </summary>
     internal const double CountFloor = 2.220446049250313e-15;
 
-    private readonly Matrix<double> data;
-    private readonly int k;
-    private readonly CovarianceType type;
-    private readonly double regCovar;
-    private readonly int maxDegreeOfParallelism;
+    private readonly Matrix<double> _data;
+    private readonly int _k;
+    private readonly CovarianceType _type;
+    private readonly double _regCovar;
+    private readonly int _maxDegreeOfParallelism;
 
     /// <summary>The data mean the diagonal and spherical moments are shifted by; null for full covariances.</summary>
-    private readonly double[]? axisShift;
+    private readonly double[]? _axisShift;
 
     /// <summary>Prepares the M-steps of one fit of <paramref name="k"/> components to <paramref name="data"/>.</summary>
     public SufficientStatistics(Matrix<double> data, int k, CovarianceType type, double regCovar, int maxDegreeOfParallelism)
     {
-        this.data = data;
-        this.k = k;
-        this.type = type;
-        this.regCovar = regCovar;
-        this.maxDegreeOfParallelism = maxDegreeOfParallelism;
-        axisShift = type == CovarianceType.Full ? null : AxisMoments.DataMean(data, maxDegreeOfParallelism);
+        _data = data;
+        _k = k;
+        _type = type;
+        _regCovar = regCovar;
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        _axisShift = type == CovarianceType.Full ? null : AxisMoments.DataMean(data, maxDegreeOfParallelism);
     }
 
     public sealed record Result(double[] Counts, double[] Means, double[] Covariances);
@@ -46,44 +46,44 @@ internal sealed class SufficientStatistics
     /// <summary>The statistics under the given responsibilities (row-major, n × k).</summary>
     public Result Estimate(double[] responsibilities)
     {
-        if (axisShift is not null)
+        if (_axisShift is not null)
         {
-            return AxisMoments.Estimate(data, axisShift, responsibilities, k, type, regCovar, CountFloor, maxDegreeOfParallelism);
+            return AxisMoments.Estimate(_data, _axisShift, responsibilities, _k, _type, _regCovar, CountFloor, _maxDegreeOfParallelism);
         }
 
-        int d = data.Cols;
-        var firstMoments = OrderedBlockSum.Sum(data.Rows, k * (d + 1), maxDegreeOfParallelism, (start, end, partial) =>
+        int d = _data.Cols;
+        var firstMoments = OrderedBlockSum.Sum(_data.Rows, _k * (d + 1), _maxDegreeOfParallelism, (start, end, partial) =>
         {
             for (int i = start; i < end; i++)
             {
-                var x = data.RowReadOnly(i);
-                for (int c = 0; c < k; c++)
+                var x = _data.RowReadOnly(i);
+                for (int c = 0; c < _k; c++)
                 {
-                    double r = responsibilities[(i * k) + c];
+                    double r = responsibilities[(i * _k) + c];
                     if (r == 0)
                     {
                         continue;
                     }
 
                     partial[c] += r;
-                    var sum = partial.Slice(k + (c * d), d);
+                    var sum = partial.Slice(_k + (c * d), d);
                     TensorPrimitives.MultiplyAdd(x, r, sum, sum);
                 }
             }
         });
 
-        var counts = new double[k];
-        var means = new double[k * d];
-        for (int c = 0; c < k; c++)
+        var counts = new double[_k];
+        var means = new double[_k * d];
+        for (int c = 0; c < _k; c++)
         {
             counts[c] = firstMoments[c] + CountFloor;
             for (int f = 0; f < d; f++)
             {
-                means[(c * d) + f] = firstMoments[k + (c * d) + f] / counts[c];
+                means[(c * d) + f] = firstMoments[_k + (c * d) + f] / counts[c];
             }
         }
 
-        var covariances = FullCovariances(data, responsibilities, k, counts, means, regCovar, maxDegreeOfParallelism);
+        var covariances = FullCovariances(_data, responsibilities, _k, counts, means, _regCovar, _maxDegreeOfParallelism);
         return new Result(counts, means, covariances);
     }
 

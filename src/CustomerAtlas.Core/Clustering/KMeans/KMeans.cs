@@ -52,9 +52,7 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
     {
         Options.Validate();
         DataChecks.EnsureUsable(data, nameof(data));
-        new ParameterErrors()
-            .Require(Options.K <= data.Rows, nameof(Options.K), $"must not exceed the number of rows ({data.Rows}); got {Options.K}")
-            .ThrowIfAny();
+        DataChecks.EnsureClusterCount(data.Rows, Options.K, nameof(Options.K));
         CheckWeights(weights, data.Rows, Options.K);
 
         var problem = new KMeansProblem<T>(data, weights, Options.MaxDegreeOfParallelism, cancellationToken);

@@ -36,11 +36,7 @@ public sealed class KMedoidsClusterer : IClusterer
             throw new ArgumentException("The data has zero rows.", nameof(data));
         }
 
-        if (Options.ClusterCount > data.Rows)
-        {
-            throw new ArgumentException(
-                $"ClusterCount ({Options.ClusterCount}) exceeds the number of rows ({data.Rows}).", nameof(KMedoidsOptions.ClusterCount));
-        }
+        DataChecks.EnsureClusterCount(data.Rows, Options.ClusterCount, nameof(KMedoidsOptions.ClusterCount));
 
         var rows = new DissimilarityRows(data, Options.Distance, Options.MaxDegreeOfParallelism, cancellationToken);
         var (medoids, labels, cost, swaps) = FasterPam.Run(

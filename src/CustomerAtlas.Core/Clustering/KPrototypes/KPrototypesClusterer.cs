@@ -1,5 +1,6 @@
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
+using CustomerAtlas.Core.Validation;
 
 namespace CustomerAtlas.Core.Clustering.KPrototypes;
 
@@ -45,11 +46,7 @@ public sealed class KPrototypesClusterer : IClusterer
             throw new ArgumentException("The data has zero columns.", nameof(data));
         }
 
-        if (Options.ClusterCount > data.Rows)
-        {
-            throw new ArgumentException(
-                $"ClusterCount ({Options.ClusterCount}) exceeds the number of rows ({data.Rows}).", nameof(KPrototypesOptions.ClusterCount));
-        }
+        DataChecks.EnsureClusterCount(data.Rows, Options.ClusterCount, nameof(KPrototypesOptions.ClusterCount));
 
         double gamma = Options.Gamma ?? DefaultGamma(data);
         var codebook = new CategoryCodebook(data);

@@ -58,12 +58,21 @@ public sealed class NearestCentroidModel : IClusterModel
     /// <summary>
     /// The model of <paramref name="labels"/> (0..k−1 or −1 for rows to leave out) on
     /// <paramref name="data"/>; its <see cref="Labels"/> are the nearest-centroid assignment of
-    /// <paramref name="data"/>, so training rows are labelled by the same rule as new ones.
+    /// <paramref name="labelled"/> (default <paramref name="data"/>), so training rows are labelled by the
+    /// same rule as new ones. A partition found on a sample passes the whole data as
+    /// <paramref name="labelled"/>: its rows are assigned once, not first the sample and then all of them.
     /// </summary>
-    public static NearestCentroidModel FromLabels(string source, Matrix<double> data, IReadOnlyList<int> labels, int clusterCount)
+    public static NearestCentroidModel FromLabels(
+        string source, Matrix<double> data, IReadOnlyList<int> labels, int clusterCount, Matrix<double>? labelled = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(labels);
+        labelled ??= data;
+        if (labelled.Cols != data.Cols)
+        {
+            throw new ArgumentException($"labelled has {labelled.Cols} features but data has {data.Cols}.", nameof(labelled));
+        }
+
         if (labels.Count != data.Rows)
         {
             throw new ArgumentException($"labels has {labels.Count} entries but data has {data.Rows} rows.", nameof(labels));
@@ -90,7 +99,7 @@ public sealed class NearestCentroidModel : IClusterModel
         }
 
         var centroids = Internal.Centroids.Of(data, labels, clusterCount);
-        var assigned = NearestCenters.Assign(data, centroids, EuclideanDistance.Instance, -1);
+        var assigned = NearestCenters.Assign(labelled, centroids, EuclideanDistance.Instance, -1);
         return new NearestCentroidModel(source, data.Cols, assigned, centroids);
     }
 

@@ -29,10 +29,7 @@ public sealed class SpectralClusterer : IClusterer
         Options.Validate();
         DataChecks.EnsureUsable(data);
         int k = Options.ClusterCount;
-        if (k > data.Rows)
-        {
-            throw new ArgumentException($"ClusterCount ({k}) exceeds the number of rows ({data.Rows}).", nameof(SpectralOptions.ClusterCount));
-        }
+        DataChecks.EnsureClusterCount(data.Rows, k, nameof(SpectralOptions.ClusterCount));
 
         var graph = AffinityGraph.Build(data, Options.Neighbors, Options.Affinity, Options.MaxDegreeOfParallelism, cancellationToken);
         var (values, vectors) = SpectralEmbedding.Leading(graph, k, Seeds.Derive(Options.Seed, 0).Next(), cancellationToken);

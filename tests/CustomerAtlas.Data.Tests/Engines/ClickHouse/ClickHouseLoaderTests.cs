@@ -30,7 +30,8 @@ public sealed class ClickHouseLoaderTests
     {
         using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var table = ClickHouseTestServer.UniqueTable("ev");
-        var path = ClickHouseTestServer.TempFile(EventsCsv(5000));
+        using var temp = new TempDirectory("atlas-ch-");
+        var path = temp.WriteText("events.csv", EventsCsv(5000));
         try
         {
             var options = new EventLoadOptions { Table = table, CustomerColumn = "customer_id", BatchRows = 1500 };
@@ -59,7 +60,6 @@ public sealed class ClickHouseLoaderTests
         }
         finally
         {
-            File.Delete(path);
             await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
@@ -69,7 +69,8 @@ public sealed class ClickHouseLoaderTests
     {
         using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var table = ClickHouseTestServer.UniqueTable("ev");
-        var path = ClickHouseTestServer.TempFile(EventsCsv(20_000));
+        using var temp = new TempDirectory("atlas-ch-");
+        var path = temp.WriteText("events.csv", EventsCsv(20_000));
         try
         {
             var options = new EventLoadOptions { Table = table, CustomerColumn = "customer_id", BatchRows = 2000 };
@@ -87,7 +88,6 @@ public sealed class ClickHouseLoaderTests
         }
         finally
         {
-            File.Delete(path);
             await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
@@ -98,8 +98,8 @@ public sealed class ClickHouseLoaderTests
         using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
         var table = ClickHouseTestServer.UniqueTable("ev");
         const string column = "amt`; DROP TABLE x; --'\"";
-        var dir = Directory.CreateTempSubdirectory("atlas-ch-");
-        var path = Path.Combine(dir.FullName, "o'brien`s; DROP.csv");
+        using var temp = new TempDirectory("atlas-ch-");
+        var path = temp.PathOf("o'brien`s; DROP.csv");
         await File.WriteAllTextAsync(path, $"id,\"{column.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n1,2.5\n2,3.5\n");
         try
         {
@@ -112,7 +112,6 @@ public sealed class ClickHouseLoaderTests
         }
         finally
         {
-            dir.Delete(recursive: true);
             await ClickHouseEventLoader.DropAsync(cluster, table);
         }
     }
@@ -121,17 +120,11 @@ public sealed class ClickHouseLoaderTests
     public async Task Unknown_customer_column_is_named()
     {
         using var cluster = new ClickHouseCluster(ClickHouseTestCluster.Connection);
-        var path = ClickHouseTestServer.TempFile("a,b\n1,2\n");
-        try
-        {
-            var ex = await Assert.ThrowsAsync<ArgumentException>(() =>
-                ClickHouseEventLoader.LoadAsync(cluster, path, new EventLoadOptions { CustomerColumn = "cust", Table = "never_created" }));
-            Assert.Contains("'cust'", ex.Message, StringComparison.Ordinal);
-            Assert.Equal("CustomerColumn", ex.ParamName);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var temp = new TempDirectory("atlas-ch-");
+        var path = temp.WriteText("events.csv", "a,b\n1,2\n");
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() =>
+            ClickHouseEventLoader.LoadAsync(cluster, path, new EventLoadOptions { CustomerColumn = "cust", Table = "never_created" }));
+        Assert.Contains("'cust'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("CustomerColumn", ex.ParamName);
     }
 }

@@ -90,23 +90,17 @@ public sealed class EngineParityTests
     public async Task Sampled_start_records_the_sample_and_keeps_empty_clusters()
     {
         await using var duck = new DuckDbEngine(threads: 1);
-        var path = ClickHouseTestServer.TempFile("id,x\n" + string.Join("\n", Enumerable.Range(0, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i},{(i < 20 ? 0.0 : 10.0) + i * 0.01}"))) + "\n");
-        try
-        {
-            await duck.RegisterSourceAsync("pts", new DataSource { Path = path });
-            var fit = await PushdownKMeans.FitAsync(duck, "pts", "id", ["x"], new PushdownKMeansOptions { K = 2, SampleSize = 25, Seed = 7 });
-            Assert.Equal(25, fit.SampleSize);
-            Assert.Equal([20L, 20L], fit.Counts.Order().ToArray());
-            Assert.True(fit.Converged);
+        using var temp = new TempDirectory("atlas-ch-");
+        var path = temp.WriteText("points.csv", "id,x\n" + string.Join("\n", Enumerable.Range(0, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i},{(i < 20 ? 0.0 : 10.0) + i * 0.01}"))) + "\n");
+        await duck.RegisterSourceAsync("pts", new DataSource { Path = path });
+        var fit = await PushdownKMeans.FitAsync(duck, "pts", "id", ["x"], new PushdownKMeansOptions { K = 2, SampleSize = 25, Seed = 7 });
+        Assert.Equal(25, fit.SampleSize);
+        Assert.Equal([20L, 20L], fit.Counts.Order().ToArray());
+        Assert.True(fit.Converged);
 
-            // A centroid far from every row receives nothing and stays where it was.
-            var (next, counts) = await PushdownKMeans.StepAsync(duck, "pts", ["x"], [[0.1], [1e6]]);
-            Assert.Equal([40L, 0L], counts);
-            Assert.Equal(1e6, next[1][0]);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        // A centroid far from every row receives nothing and stays where it was.
+        var (next, counts) = await PushdownKMeans.StepAsync(duck, "pts", ["x"], [[0.1], [1e6]]);
+        Assert.Equal([40L, 0L], counts);
+        Assert.Equal(1e6, next[1][0]);
     }
 }

@@ -7,16 +7,9 @@ namespace CustomerAtlas.Data.Tests.Engines.DuckDb;
 
 public sealed class WhitespaceSourceSqlTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("atlas-ws-").FullName;
+    private readonly TempDirectory _dir = new("atlas-ws-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public void Dispose() => _dir.Dispose();
 
     private static async Task<List<object?[]>> ReadAll(DataSource source)
     {
@@ -34,7 +27,7 @@ public sealed class WhitespaceSourceSqlTests : IDisposable
     [Fact]
     public async Task Aligned_fields_with_a_header_tabs_crlf_and_blank_lines_are_split_on_runs_of_whitespace()
     {
-        string path = Write("log.txt", "\r\n  id    day   amount\r\n 00001 19970101  11.77\r\n\r\n00002\t19970112 \t 0.00\r\n");
+        string path = _dir.WriteText("log.txt", "\r\n  id    day   amount\r\n 00001 19970101  11.77\r\n\r\n00002\t19970112 \t 0.00\r\n");
         await using var engine = new DuckDbEngine();
         await engine.RegisterSourceAsync("src", new DataSource { Path = path, Delimiter = " " });
         var columns = await engine.DescribeAsync("SELECT * FROM src");
@@ -53,7 +46,7 @@ public sealed class WhitespaceSourceSqlTests : IDisposable
     [Fact]
     public async Task Without_a_header_the_columns_are_numbered_or_named_by_the_caller()
     {
-        string path = Write("plain.txt", "1 2\n3 4\n");
+        string path = _dir.WriteText("plain.txt", "1 2\n3 4\n");
         Assert.Equal(2, (await ReadAll(new DataSource { Path = path, Delimiter = "whitespace" })).Count);
 
         await using var engine = new DuckDbEngine();
@@ -66,7 +59,7 @@ public sealed class WhitespaceSourceSqlTests : IDisposable
     [Fact]
     public async Task A_line_with_another_number_of_fields_is_named_by_its_line_number()
     {
-        string path = Write("ragged.txt", "1 2 3\n4 5 6\n7 8\n");
+        string path = _dir.WriteText("ragged.txt", "1 2 3\n4 5 6\n7 8\n");
         var ex = await Assert.ThrowsAsync<DataSourceException>(() => ReadAll(new DataSource { Path = path, Delimiter = " " }));
         Assert.Contains("line 3 has 2 fields, expected 3", ex.Message, StringComparison.Ordinal);
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
@@ -75,7 +68,7 @@ public sealed class WhitespaceSourceSqlTests : IDisposable
     [Fact]
     public async Task Given_names_must_match_the_fields()
     {
-        string path = Write("two.txt", "1 2\n");
+        string path = _dir.WriteText("two.txt", "1 2\n");
         var ex = await Assert.ThrowsAsync<DataSourceException>(() => ReadAll(new DataSource { Path = path, Delimiter = " ", ColumnNames = ["a", "b", "c"] }));
         Assert.Contains("3 column names were given but the first line has 2 fields", ex.Message, StringComparison.Ordinal);
     }
@@ -83,7 +76,7 @@ public sealed class WhitespaceSourceSqlTests : IDisposable
     [Fact]
     public async Task Gzipped_files_are_read()
     {
-        string path = Path.Combine(_dir, "log.txt.gz");
+        string path = _dir.PathOf("log.txt.gz");
         using (var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest))
         using (var w = new StreamWriter(gz))
         {
