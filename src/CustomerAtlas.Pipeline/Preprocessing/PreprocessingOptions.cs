@@ -8,6 +8,14 @@ public sealed record PreprocessingOptions
     /// <summary>Scaling; default <see cref="ScalingMethod.Robust"/> because customer data is heavy-tailed.</summary>
     public ScalingMethod Scaling { get; init; } = ScalingMethod.Robust;
 
+    /// <summary>
+    /// Share of customers at each end of a feature that <see cref="ScalingMethod.Robust"/> winsorizes before
+    /// measuring the feature's spread (<see cref="RobustSpread"/>); default 0.01, the usual 1 %/99 % winsorizing:
+    /// a handful of extreme accounts cannot inflate the spread, while segments larger than that (the automatic
+    /// mode's smallest allowed segment is 2 %) still count in it. 0 = the plain standard deviation.
+    /// </summary>
+    public double RobustTailShare { get; init; } = 0.01;
+
     /// <summary>Skewness above which a non-negative money/count feature gets log1p; default 1 (a common "highly skewed" cut-off).</summary>
     public double SkewThreshold { get; init; } = 1.0;
 
@@ -25,6 +33,7 @@ public sealed record PreprocessingOptions
     public void Validate() => new ParameterErrors()
         .Require(double.IsFinite(SkewThreshold) && SkewThreshold >= 0, nameof(SkewThreshold), "must be a finite number >= 0")
         .Require(Clip > 0, nameof(Clip), "must be above 0")
+        .Require(RobustTailShare >= 0 && RobustTailShare < 0.5, nameof(RobustTailShare), "must be in [0, 0.5)")
         .Require(DuplicateCorrelation > 0 && DuplicateCorrelation <= 1, nameof(DuplicateCorrelation), "must be in (0, 1]")
         .ThrowIfAny();
 }

@@ -45,17 +45,9 @@ public static class PreprocessorFitter
                 }
             }
 
-            var sorted = (double[])x.Clone();
-            Array.Sort(sorted);
-            double median = Stats.QuantileSorted(sorted, 0.5);
-            double iqr = Stats.QuantileSorted(sorted, 0.75) - Stats.QuantileSorted(sorted, 0.25);
-            var (mean, std) = Stats.MeanStd(x);
-            bool robust = options.Scaling == ScalingMethod.Robust && iqr > 0;
-            var method = robust ? ScalingMethod.Robust : ScalingMethod.Standard;
-            double center = robust ? median : mean;
-            double scale = robust ? iqr : std;
+            var (center, scale, method, scaling) = CenterAndScale(x, options);
             string reason = string.Create(CultureInfo.InvariantCulture,
-                $"skewness {skew:0.00}{(log ? " > threshold: log1p" : string.Empty)}; {(robust ? "robust scaling (median, IQR)" : options.Scaling == ScalingMethod.Robust ? "IQR is 0: z-scaling" : "z-scaling")}");
+                $"skewness {skew:0.00}{(log ? " > threshold: log1p" : string.Empty)}; {scaling}");
             for (int i = 0; i < x.Length; i++)
             {
                 x[i] = Math.Clamp((x[i] - center) / scale, -options.Clip, options.Clip);
@@ -89,5 +81,24 @@ public static class PreprocessorFitter
         }
 
         return new Preprocessor(transforms, dropped);
+    }
+
+    // Centre and scale of one (imputed, possibly logged) non-constant feature, the method used and why.
+    private static (double Center, double Scale, ScalingMethod Method, string Reason) CenterAndScale(double[] x, PreprocessingOptions options)
+    {
+        var (mean, std) = Stats.MeanStd(x);
+        if (options.Scaling == ScalingMethod.Standard)
+        {
+            return (mean, std, ScalingMethod.Standard, "z-scaling");
+        }
+
+        var sorted = (double[])x.Clone();
+        Array.Sort(sorted);
+        double median = Stats.QuantileSorted(sorted, 0.5);
+        double spread = RobustSpread.WinsorizedStd(sorted, options.RobustTailShare);
+        string share = string.Create(CultureInfo.InvariantCulture, $"{options.RobustTailShare:0.##%}");
+        return spread > 0
+            ? (median, spread, ScalingMethod.Robust, $"robust scaling (median, standard deviation winsorized at {share} per tail)")
+            : (median, std, ScalingMethod.Robust, $"robust scaling (median; winsorized at {share} per tail every value is equal: plain standard deviation)");
     }
 }

@@ -25,9 +25,12 @@ public static class KMeansSegmenter
         foreach (int k in ks)
         {
             ct.ThrowIfCancellationRequested();
+            // Tolerance 0: iterate until no customer changes segment, so the saved centroids are a fixed point:
+            // scoring the training customers repeats their labels, and the in-engine refinement of a pushed-down
+            // run (which stops only when centroids move less than 1e-6) starts already converged.
             var model = new KMeans(new KMeansOptions
             {
-                K = k, NInit = options.Restarts, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+                K = k, NInit = options.Restarts, Seed = options.Seed, Tolerance = 0, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
             }).Fit(data, ct);
             int distinct = model.Labels.Distinct().Count();
             double silhouette = distinct < 2 ? -1 : Silhouette.SampledScore(data, model.Labels, sample, options.Seed, options.MaxDegreeOfParallelism);

@@ -49,4 +49,52 @@ public sealed class PreprocessorFitterTests
         Assert.Equal(t.Apply(4), m[2, 0]);
         Assert.Equal(1, m[5, 0]);
     }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(30)]
+    public void Robust_scaling_gives_a_flag_its_standard_deviation_whatever_its_share(int holders)
+    {
+        // A 0/1 flag held by 20 or 30 customers in 100: the IQR would be 0 (z-scaling fallback) or 1, a
+        // jump of ×4 in the flag's weight; the winsorized spread is √(q(1 − q)) either way.
+        double[] flag = [.. Enumerable.Range(0, 100).Select(i => i < holders ? 1.0 : 0.0)];
+        var t = Assert.Single(PreprocessorFitter.Fit([new RawFeature("flag", flag, false)], new PreprocessingOptions()).Transforms);
+        double q = holders / 100.0;
+        Assert.Equal(ScalingMethod.Robust, t.Scaling);
+        Assert.Equal(0, t.Center);
+        Assert.Equal(Math.Sqrt(q * (1 - q)), t.Scale, 12);
+    }
+
+    [Fact]
+    public void Robust_scaling_of_a_flag_held_by_one_customer_in_a_hundred_falls_back_to_the_standard_deviation()
+    {
+        double[] flag = [.. Enumerable.Range(0, 100).Select(i => i == 0 ? 1.0 : 0.0)];
+        var t = Assert.Single(PreprocessorFitter.Fit([new RawFeature("flag", flag, false)], new PreprocessingOptions()).Transforms);
+        Assert.Equal(Math.Sqrt(0.01 * 0.99), t.Scale, 12);
+        Assert.Contains("plain standard deviation", t.Reason, StringComparison.Ordinal);
+        Assert.Equal(5, t.Apply(1), 12); // 1 / 0.0995 = 10 standard deviations: clipped
+    }
+
+    [Fact]
+    public void Robust_scaling_of_a_heavy_tail_measures_the_bulk_and_clips_the_extreme_customer()
+    {
+        // 0..98 and one 10,000 (not money, so no log): median 49.5, spread of 1, 1, 2, ..., 98, 98 = √831.29;
+        // the plain standard deviation would be about 990, squeezing every other customer into ±0.1.
+        double[] values = [.. Enumerable.Range(0, 99).Select(i => (double)i), 10_000];
+        var t = Assert.Single(PreprocessorFitter.Fit([new RawFeature("x", values, false)], new PreprocessingOptions()).Transforms);
+        Assert.False(t.Log1p);
+        Assert.Equal(49.5, t.Center, 12);
+        Assert.Equal(Math.Sqrt(831.29), t.Scale, 9);
+        Assert.Equal(5, t.Apply(10_000));
+        Assert.Equal((98 - 49.5) / Math.Sqrt(831.29), t.Apply(98), 12);
+        var standard = Assert.Single(PreprocessorFitter.Fit([new RawFeature("x", values, false)], new PreprocessingOptions { Scaling = ScalingMethod.Standard }).Transforms);
+        Assert.InRange(standard.Scale, 980, 1000);
+    }
+
+    [Fact]
+    public void A_tail_share_of_one_half_or_more_is_refused_by_name()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new PreprocessingOptions { RobustTailShare = 0.5 }.Validate());
+        Assert.Equal("RobustTailShare", e.ParamName);
+    }
 }
