@@ -83,7 +83,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         for (int t = 0; t < trials.Count; t++)
         {
             // Candidates come cheapest first, so the first that does not fit ends the screening. The
-            // first always runs, so there is always an answer.
+            // first always runs, so there is always an answer. A hierarchy's cuts are measured and charged
+            // once its fit shows how many there are, so screening may run past its share by that much.
             double estimate = trials[t].Candidate.EstimatedSeconds + measureCost;
             if (t > 0 && (!budget.Affords(estimate, Options.ScreeningShare) || budget.OutOfTime()))
             {
@@ -147,7 +148,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         while (true)
         {
             var chosen = Rank(trials, rejected)[0];
-            var leader = ScoreOrder(trials)[0];
+            var leader = ScoreOrder(trials, rejected)[0];
             if (chosen.Feasible && chosen.Stability is null)
             {
                 estimateStability(chosen);
@@ -162,8 +163,12 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         }
     }
 
-    /// <summary>Status, then a clear gap, then the score: the order before the neighbour-graph rule.</summary>
-    private static Trial[] ScoreOrder(List<Trial> trials) => ThenByGapAndScore(trials.OrderBy(t => StatusOrder(t.Status))).ToArray();
+    /// <summary>
+    /// Status, then a clear gap, then the score: the order before the neighbour-graph rule. Rejected challengers
+    /// come last: their own stability estimate, now in their score, must not hand them the lead they were refused.
+    /// </summary>
+    private static Trial[] ScoreOrder(List<Trial> trials, IReadOnlySet<Trial> rejected) =>
+        ThenByGapAndScore(trials.OrderBy(rejected.Contains).ThenBy(t => StatusOrder(t.Status))).ToArray();
 
     private bool StableAsTheLeader(Trial challenger, Trial leader) =>
         challenger.Stability is { } own
@@ -495,7 +500,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             scored[i].Score = finalScores[i];
         }
 
-        var ranked = ScoreOrder(trials);
+        var ranked = ScoreOrder(trials, rejected);
         var leader = ranked[0];
         if (!leader.Feasible || leader.ClearGap
             || leader.Indices is not { NeighbourKept: double leaderKept, NeighbourModularity: double leaderModularity })
@@ -516,9 +521,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
     }
 
-    // The winner is decided once, before its own stability estimate: ranking again with that estimate in
-    // its score could hand the win to another challenger of the neighbour-graph rule (and from there to one
-    // more segment than BoundaryExtraSegments allows), depending on how much of the budget was left.
+    // The winner is decided once (ChooseValidated): ranking again here with its stability estimate in its
+    // score could hand the win to another challenger of the neighbour-graph rule (and from there to one more
+    // segment than BoundaryExtraSegments allows), so the winner leads and the rest follow the final ranking.
     private SelectionResult Finish(List<Trial> trials, Trial winner, int[] evaluationRows, SearchBudget budget, IReadOnlySet<Trial> rejected)
     {
         var rescored = Rank(trials, rejected);

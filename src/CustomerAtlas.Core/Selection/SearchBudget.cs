@@ -18,8 +18,20 @@ internal sealed class SearchBudget(TimeSpan planned, TimeSpan timeLimit)
     /// <summary>Wall-clock time since the search started.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    /// <summary>Wall-clock time left before the time limit (zero or negative once it has passed).</summary>
-    public TimeSpan WallClockLeft => timeLimit - _clock.Elapsed;
+    /// <summary>
+    /// Wall-clock time left before the time limit: zero once it has passed, and at most what
+    /// <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/> accepts (about 49 days), so it can always be passed there.
+    /// </summary>
+    public TimeSpan WallClockLeft
+    {
+        get
+        {
+            var left = timeLimit - _clock.Elapsed;
+            return left <= TimeSpan.Zero ? TimeSpan.Zero : left > LongestDelay ? LongestDelay : left;
+        }
+    }
+
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
 
     /// <summary>True once the time limit stopped or skipped some work.</summary>
     public bool TimeLimitReached { get; private set; }

@@ -105,7 +105,8 @@ public sealed record SelectionOptions
     /// rule (<see cref="BoundaryNeighbours"/>) may be and still win; a challenger without a stability estimate
     /// cannot win. Default 0.1: segments that resampling does not reproduce are no better boundary however
     /// many neighbour links they keep (customer-personality: a Genie split along one binary column, stability
-    /// 0.57, against Ward's 0.96). <see cref="double.PositiveInfinity"/> turns the check off.
+    /// 0.57, against Ward's 0.96). <see cref="double.PositiveInfinity"/> accepts any stability, but a challenger
+    /// still needs an estimate.
     /// </summary>
     public double BoundaryStabilityTolerance { get; init; } = 0.1;
 
