@@ -24,7 +24,10 @@ public sealed record SelectionOptions
     public const double TimeLimitFactor = 3;
 
     /// <summary>The time limit in use: <see cref="TimeLimit"/>, or <see cref="TimeLimitFactor"/> × <see cref="Budget"/>.</summary>
-    public TimeSpan EffectiveTimeLimit => TimeLimit ?? Budget * TimeLimitFactor;
+    public TimeSpan EffectiveTimeLimit => TimeLimitFor(Budget, TimeLimit);
+
+    /// <summary>The time limit a search with <paramref name="budget"/> and an optional explicit <paramref name="timeLimit"/> runs under.</summary>
+    public static TimeSpan TimeLimitFor(TimeSpan budget, TimeSpan? timeLimit) => timeLimit ?? budget * TimeLimitFactor;
 
     /// <summary>
     /// Share of the budget for fitting and screening candidates; the rest is for stability of the

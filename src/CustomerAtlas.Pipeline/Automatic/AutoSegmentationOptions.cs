@@ -20,7 +20,7 @@ public sealed record AutoSegmentationOptions
     public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>The time limit in use.</summary>
-    public TimeSpan EffectiveTimeLimit => TimeLimit ?? Budget * SelectionOptions.TimeLimitFactor;
+    public TimeSpan EffectiveTimeLimit => SelectionOptions.TimeLimitFor(Budget, TimeLimit);
 
     /// <summary>Smallest segment share allowed (<c>--min-segment-share</c>). Default 0.02.</summary>
     public double MinSegmentShare { get; init; } = 0.02;
