@@ -27,10 +27,9 @@ public sealed class AutomaticOptions
     };
 
     /// <summary>Smallest segment share.</summary>
-    public Option<double> MinSegmentShare { get; } = new("--min-segment-share")
+    public Option<double?> MinSegmentShare { get; } = new("--min-segment-share")
     {
-        Description = "Smallest share of customers a segment may hold (default 0.02).",
-        DefaultValueFactory = _ => 0.02,
+        Description = "Smallest share of customers a segment may hold (default 0.02, or 100 customers where that is less, at least 0.005).",
     };
 
     /// <summary>Forced algorithm.</summary>

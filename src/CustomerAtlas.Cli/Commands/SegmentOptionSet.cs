@@ -29,7 +29,11 @@ public sealed class SegmentOptionSet
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed (runs are reproducible)", DefaultValueFactory = _ => Core.Internal.Seeds.Default };
 
     /// <summary>--scaling.</summary>
-    public Option<ScalingMethod> Scaling { get; } = new("--scaling") { Description = "Feature scaling", DefaultValueFactory = _ => ScalingMethod.Robust };
+    public Option<ScalingMethod> Scaling { get; } = new("--scaling")
+    {
+        Description = "Feature scaling: Robust (median, 1 %-winsorized standard deviation), Standard, or Shared (one spread for every feature: for features in one unit, such as coordinates)",
+        DefaultValueFactory = _ => ScalingMethod.Robust,
+    };
 
     /// <summary>--quiet.</summary>
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print nothing but errors" };

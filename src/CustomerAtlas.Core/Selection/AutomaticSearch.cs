@@ -64,7 +64,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         var byName = preparations.ToDictionary(p => p.Name, p => p.Data, StringComparer.Ordinal);
         var byPreparation = preparations.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var candidates = CandidateGenerator.Generate(
-                preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.EffectiveMaxK, n, preparations[0].Data.Cols)
+                preparations.Select(p => p.Name).ToArray(), algorithms, Options.MinK, Options.EffectiveMaxK(n), n, preparations[0].Data.Cols)
             .Where(c => PreparedData.Allows(byPreparation[c.Preprocessing], c.Algorithm.Name, preparations))
             .Select((c, id) => c with { Id = id })
             .ToList();
@@ -265,7 +265,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         var candidate = parent.Candidate;
         var fitData = parent.FitData!;
         int[]? nearestFitted = fitData.Rows == data.Rows ? null : GenieFamily.NearestFittedRows(parent.Model!, data) ?? NearestFittedRow(fitData, data);
-        foreach (var cut in candidate.Algorithm.Cuts!(parent.Model!, Options.MinK, Options.EffectiveMaxK))
+        int maxK = Options.EffectiveMaxK(data.Rows);
+        foreach (var cut in candidate.Algorithm.Cuts!(parent.Model!, Options.MinK, maxK))
         {
             var fitLabels = cut.Model.Labels;
             var labels = nearestFitted is null ? fitLabels.ToArray() : nearestFitted.Select(r => fitLabels[r]).ToArray();
@@ -283,7 +284,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         if (result.Count == 0)
         {
             parent.Status = CandidateStatus.Infeasible;
-            parent.Reason = $"its hierarchy has no cut with {Options.MinK} to {Options.EffectiveMaxK} clusters";
+            parent.Reason = $"its hierarchy has no cut with {Options.MinK} to {maxK} clusters";
         }
 
         return result;
@@ -375,7 +376,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         trial.ClusterCount = sizes.Count;
         trial.NoiseShare = (double)noise / labels.Length;
         trial.SmallestShare = sizes.Count == 0 ? 0 : (double)sizes.Values.Min() / labels.Length;
-        trial.Reason = Infeasibility(trial);
+        trial.Reason = Infeasibility(trial, labels.Length);
         trial.Status = trial.Reason is null ? CandidateStatus.Screened : CandidateStatus.Infeasible;
 
         var sampleLabels = evaluationRows.Select(r => labels[r]).ToArray();
@@ -401,16 +402,17 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution));
     }
 
-    private string? Infeasibility(Trial trial)
+    private string? Infeasibility(Trial trial, int rows)
     {
         if (trial.ClusterCount < 2)
         {
             return $"found {trial.ClusterCount} cluster(s); at least 2 are needed";
         }
 
-        if (trial.ClusterCount > Options.EffectiveMaxK)
+        int maxK = Options.EffectiveMaxK(rows);
+        if (trial.ClusterCount > maxK)
         {
-            return $"found {trial.ClusterCount} clusters; at most {Options.EffectiveMaxK} are allowed";
+            return $"found {trial.ClusterCount} clusters; at most {maxK} are allowed";
         }
 
         if (trial.NoiseShare > Options.MaxNoiseShare)
@@ -418,9 +420,10 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             return $"labels {trial.NoiseShare:P1} of rows noise; at most {Options.MaxNoiseShare:P0} is allowed";
         }
 
-        if (trial.SmallestShare < Options.MinSegmentShare)
+        double minShare = Options.EffectiveMinSegmentShare(rows);
+        if (trial.SmallestShare < minShare)
         {
-            return $"smallest segment holds {trial.SmallestShare:P1} of rows; at least {Options.MinSegmentShare:P1} is required";
+            return $"smallest segment holds {trial.SmallestShare:P1} of rows; at least {minShare:P1} is required";
         }
 
         return null;

@@ -39,25 +39,58 @@ public sealed record SelectionOptions
     public int MinK { get; init; } = 2;
 
     /// <summary>
-    /// Largest k tried and allowed. Default null: derived from <see cref="MinSegmentShare"/> as
-    /// ⌊1 / share⌋ (2 % → 50), since k segments of at least that share cannot number more, capped at
+    /// Largest k tried and allowed. Default null: derived from the minimum segment share in use as
+    /// ⌊1 / share⌋ (2 % → 50, 1 % → 100), since no more segments of that share fit, capped at
     /// <see cref="DerivedMaxKCap"/> (see <see cref="EffectiveMaxK"/>).
     /// </summary>
     public int? MaxK { get; init; }
 
-    /// <summary>Upper cap of the derived k range: 50, where the 2 % default share puts it; above it per-k candidates cost more than they tell.</summary>
-    public const int DerivedMaxKCap = 50;
+    /// <summary>
+    /// Upper cap of the derived k range: 100. The planned budget decides how much of the range a large table
+    /// can afford; beyond 100 segments a partition is a lookup table rather than a segmentation.
+    /// </summary>
+    public const int DerivedMaxKCap = 100;
 
-    /// <summary>The k range's upper end in use: <see cref="MaxK"/>, or ⌊1 / <see cref="MinSegmentShare"/>⌋ capped at <see cref="DerivedMaxKCap"/>.</summary>
-    public int EffectiveMaxK => MaxK ?? (MinSegmentShare > 0
-        ? Math.Clamp((int)Math.Floor((1 / MinSegmentShare) + 1e-9), MinK, Math.Max(MinK, DerivedMaxKCap))
-        : Math.Max(MinK, DerivedMaxKCap));
+    /// <summary>The k range's upper end in use for <paramref name="rows"/> rows: <see cref="MaxK"/>, or ⌊1 / share⌋ capped at <see cref="DerivedMaxKCap"/>.</summary>
+    public int EffectiveMaxK(int rows)
+    {
+        if (MaxK is { } given)
+        {
+            return given;
+        }
+
+        double share = EffectiveMinSegmentShare(rows);
+        return share > 0
+            ? Math.Clamp((int)Math.Floor((1 / share) + 1e-9), MinK, Math.Max(MinK, DerivedMaxKCap))
+            : Math.Max(MinK, DerivedMaxKCap);
+    }
 
     /// <summary>
-    /// Smallest share of all rows a segment may hold. Default 0.02 (2 %): smaller groups rarely
-    /// justify their own treatment and are often artefacts.
+    /// Smallest share of all rows a segment may hold. Default null: <see cref="DefaultMinSegmentShare"/> (2 %)
+    /// of the rows, but in a table so large that 2 % is more than <see cref="MinSegmentRows"/> rows, a segment
+    /// of <see cref="MinSegmentRows"/> rows is enough, down to <see cref="MinSegmentShareFloor"/> (0.5 %) of the
+    /// rows (see <see cref="EffectiveMinSegmentShare"/>). Groups below 2 % of a few thousand customers rarely
+    /// justify their own treatment and are often artefacts; 1 % of 100,000 is a thousand customers, a group a
+    /// campaign can address, and a fixed 2 % would hide every such group in a large base.
     /// </summary>
-    public double MinSegmentShare { get; init; } = 0.02;
+    public double? MinSegmentShare { get; init; }
+
+    /// <summary>The minimum segment share of small tables: 2 %.</summary>
+    public const double DefaultMinSegmentShare = 0.02;
+
+    /// <summary>Rows a segment needs when 2 % of the table is more than this: 100.</summary>
+    public const int MinSegmentRows = 100;
+
+    /// <summary>The smallest derived minimum segment share: 0.5 % (reached from 20,000 rows).</summary>
+    public const double MinSegmentShareFloor = 0.005;
+
+    /// <summary>
+    /// The minimum segment share in use for <paramref name="rows"/> rows: <see cref="MinSegmentShare"/>, or
+    /// <see cref="MinSegmentRows"/> / rows clamped to [<see cref="MinSegmentShareFloor"/>, <see cref="DefaultMinSegmentShare"/>]
+    /// (5,000 rows or fewer: 2 %; 10,000: 1 %; 20,000 or more: 0.5 %).
+    /// </summary>
+    public double EffectiveMinSegmentShare(int rows) =>
+        MinSegmentShare ?? Math.Clamp((double)MinSegmentRows / Math.Max(1, rows), MinSegmentShareFloor, DefaultMinSegmentShare);
 
     /// <summary>
     /// Gap ratio (<see cref="Clustering.MergeHeightGaps.Ratios"/>: the next merge height over the
@@ -167,7 +200,7 @@ public sealed record SelectionOptions
             .Require(ScreeningShare is > 0 and <= 1, nameof(ScreeningShare), $"must be in (0, 1] (was {ScreeningShare}).")
             .Require(MinK >= 2, nameof(MinK), $"must be at least 2 (was {MinK}).")
             .Require(MaxK is null || MaxK >= MinK, nameof(MaxK), $"must be at least MinK = {MinK} (was {MaxK}).")
-            .Require(MinSegmentShare is >= 0 and < 0.5, nameof(MinSegmentShare), $"must be in [0, 0.5) (was {MinSegmentShare}).")
+            .Require(MinSegmentShare is null or (>= 0 and < 0.5), nameof(MinSegmentShare), $"must be in [0, 0.5) (was {MinSegmentShare}).")
             .Require(MaxNoiseShare is >= 0 and < 1, nameof(MaxNoiseShare), $"must be in [0, 1) (was {MaxNoiseShare}).")
             .Require(ClearGapRatio > 1 && !double.IsNaN(ClearGapRatio), nameof(ClearGapRatio), $"must be above 1 (was {ClearGapRatio}).")
             .Require(BoundaryNeighbours >= 0, nameof(BoundaryNeighbours), $"must be 0 (off) or positive (was {BoundaryNeighbours}).")

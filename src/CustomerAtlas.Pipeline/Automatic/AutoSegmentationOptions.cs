@@ -22,11 +22,14 @@ public sealed record AutoSegmentationOptions
     /// <summary>The time limit in use.</summary>
     public TimeSpan EffectiveTimeLimit => SelectionOptions.TimeLimitFor(Budget, TimeLimit);
 
-    /// <summary>Smallest segment share allowed (<c>--min-segment-share</c>). Default 0.02.</summary>
-    public double MinSegmentShare { get; init; } = 0.02;
+    /// <summary>
+    /// Smallest segment share allowed (<c>--min-segment-share</c>). Default null: 2 % of the customers, or
+    /// 100 customers where that is less, but at least 0.5 % (<see cref="SelectionOptions.EffectiveMinSegmentShare"/>).
+    /// </summary>
+    public double? MinSegmentShare { get; init; }
 
     /// <summary>
-    /// Largest k tried (<c>--max-k</c>). Default null: ⌊1 / <see cref="MinSegmentShare"/>⌋ up to 50
+    /// Largest k tried (<c>--max-k</c>). Default null: ⌊1 / minimum segment share⌋ up to 100
     /// (<see cref="SelectionOptions.EffectiveMaxK"/>), as many segments as the share allows.
     /// </summary>
     public int? MaxK { get; init; }
@@ -70,7 +73,7 @@ public sealed record AutoSegmentationOptions
         new ParameterErrors()
             .Require(Budget > TimeSpan.Zero, "budget", $"must be positive (was {Budget.TotalSeconds} s).")
             .Require(TimeLimit is null || TimeLimit > TimeSpan.Zero, "time-limit", $"must be positive (was {TimeLimit?.TotalSeconds} s).")
-            .Require(MinSegmentShare is >= 0 and < 0.5, "min-segment-share", $"must be in [0, 0.5) (was {MinSegmentShare}).")
+            .Require(MinSegmentShare is null or (>= 0 and < 0.5), "min-segment-share", $"must be in [0, 0.5) (was {MinSegmentShare}).")
             .Require(MaxK is null or >= 2, "max-k", $"must be at least 2 (was {MaxK}).")
             .Require(K is null or >= 2, "k", $"must be at least 2 (was {K}).")
             .Require(Algorithm is null || SegmentAlgorithms.Names.Contains(Algorithm), "algorithm", $"'{Algorithm}' is not one of {string.Join(", ", SegmentAlgorithms.Names)}.")

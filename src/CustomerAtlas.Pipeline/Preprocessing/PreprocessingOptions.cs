@@ -5,7 +5,7 @@ namespace CustomerAtlas.Pipeline.Preprocessing;
 /// <summary>Options of <see cref="PreprocessorFitter"/>.</summary>
 public sealed record PreprocessingOptions
 {
-    /// <summary>Scaling; default <see cref="ScalingMethod.Robust"/> because customer data is heavy-tailed.</summary>
+    /// <summary>Scaling; default <see cref="ScalingMethod.Robust"/> because customer data is heavy-tailed and its features come in different units.</summary>
     public ScalingMethod Scaling { get; init; } = ScalingMethod.Robust;
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace CustomerAtlas.Pipeline.Preprocessing;
 
 /// <summary>
 /// Learns the preprocessing of raw customer features: median imputation, log1p for skewed
-/// non-negative money and counts, robust (or z) scaling, and removal of constant and
+/// non-negative money and counts, robust, z or shared-unit scaling, and removal of constant and
 /// near-duplicate features. Every choice is recorded with its reason.
 /// </summary>
 public static class PreprocessorFitter
@@ -80,13 +80,33 @@ public static class PreprocessorFitter
             throw new ArgumentException("No usable feature is left: every feature is constant or missing.", nameof(features));
         }
 
-        return new Preprocessor(transforms, dropped);
+        return new Preprocessor(SharedUnit(transforms, options), dropped);
+    }
+
+    // Shared: every feature divided by the largest robust spread among the kept ones, so the features keep
+    // their relative sizes. After near-duplicates are dropped, so a dropped copy cannot set the unit.
+    private static List<FeatureTransform> SharedUnit(List<FeatureTransform> robust, PreprocessingOptions options)
+    {
+        if (options.Scaling != ScalingMethod.Shared)
+        {
+            return robust;
+        }
+
+        double largest = robust.Max(t => t.Scale);
+        string why = string.Create(CultureInfo.InvariantCulture, $"shared-unit scaling (median; every feature divided by the largest robust spread, {largest:G4})");
+        return robust.Select(t => t with
+        {
+            Scaling = ScalingMethod.Shared,
+            Scale = largest,
+            Reason = t.Reason[..t.Reason.IndexOf("; ", StringComparison.Ordinal)] + "; " + why,
+        }).ToList();
     }
 
     // Centre and scale of one (imputed, possibly logged) non-constant feature, the method used and why.
     private static (double Center, double Scale, ScalingMethod Method, string Reason) CenterAndScale(double[] x, PreprocessingOptions options)
     {
         var (mean, std) = Stats.MeanStd(x);
+        // Shared starts from the robust centre and spread (SharedUnit rescales afterwards).
         if (options.Scaling == ScalingMethod.Standard)
         {
             return (mean, std, ScalingMethod.Standard, "z-scaling");

@@ -12,4 +12,13 @@ public enum ScalingMethod
 
     /// <summary>(x − mean) / standard deviation.</summary>
     Standard,
+
+    /// <summary>
+    /// (x − median) / one spread shared by every feature: the largest robust spread among them. The features
+    /// keep their relative sizes, so distances are those of the data's own units (coordinates, measurements
+    /// of one kind, such as map coordinates); rescaling each feature to unit spread would stretch the short
+    /// axes and change which points are near each other. Not the default: customer features in days, counts
+    /// and money have spreads orders of magnitude apart.
+    /// </summary>
+    Shared,
 }

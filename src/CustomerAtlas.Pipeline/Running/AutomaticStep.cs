@@ -70,8 +70,10 @@ public static class AutomaticStep
         var kept = raw.Where(f => !FeatureGuard.IsBanned(f.Name, banned)).ToArray();
         int n = data.CustomerIds.Length;
 
-        // The requested scaling first: it is the reference space every candidate is measured in.
-        var scalings = new[] { request.Preprocessing.Scaling }.Concat(Enum.GetValues<ScalingMethod>().Where(m => m != request.Preprocessing.Scaling));
+        // The requested scaling first: it is the reference space every candidate is measured in. The
+        // per-feature scalings compete beside it; a shared unit only where it was requested.
+        var scalings = new[] { request.Preprocessing.Scaling }
+            .Concat(new[] { ScalingMethod.Robust, ScalingMethod.Standard }.Where(m => m != request.Preprocessing.Scaling));
         var rawByName = kept.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal);
         var preprocessors = scalings.Select(m => (Name: m.ToString().ToLowerInvariant(), Pre: PreprocessorFitter.Fit(kept, request.Preprocessing with { Scaling = m }))).ToList();
         var preparations = preprocessors.Select(p => new PreparedData(p.Name, p.Pre.Apply(rawByName, n))).ToList();

@@ -21,7 +21,7 @@ public class AutomaticOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(60), bound.Budget);
         Assert.Null(bound.TimeLimit);
         Assert.Equal(TimeSpan.FromSeconds(180), bound.EffectiveTimeLimit);
-        Assert.Equal(0.02, bound.MinSegmentShare);
+        Assert.Null(bound.MinSegmentShare);
         Assert.Null(bound.MaxK);
         Assert.Null(bound.Algorithm);
         Assert.Empty(bound.ProtectedAttributes);
@@ -34,7 +34,7 @@ public class AutomaticOptionsTests
         var bound = options.Bind(parse, k: 4, seed: 7, maxK: 8)!;
         Assert.Equal(TimeSpan.FromSeconds(5), bound.Budget);
         Assert.Equal(TimeSpan.FromSeconds(40), bound.EffectiveTimeLimit);
-        Assert.Equal((0.05, 8, "gmm", 4, 7), (bound.MinSegmentShare, bound.MaxK, bound.Algorithm!, bound.K!.Value, bound.Seed!.Value));
+        Assert.Equal((0.05, 8, "gmm", 4, 7), (bound.MinSegmentShare!.Value, bound.MaxK, bound.Algorithm!, bound.K!.Value, bound.Seed!.Value));
         Assert.Equal(["gender", "SeniorCitizen"], bound.ProtectedAttributes);
     }
 

@@ -97,4 +97,27 @@ public sealed class PreprocessorFitterTests
         var e = Assert.Throws<ArgumentException>(() => new PreprocessingOptions { RobustTailShare = 0.5 }.Validate());
         Assert.Equal("RobustTailShare", e.ParamName);
     }
+
+    // x spreads about 5× as wide as y: one unit, so both are divided by x's spread and keep their sizes.
+    private static readonly RawFeature[] Coordinates =
+    [
+        new("x", [0, 2, 4, 6, 8, 10, 12, 14, 16, 18], false),
+        new("y", [3, 1, 2, 0, 3, 1, 2, 0, 3, 1], false),
+    ];
+
+    [Fact]
+    public void Shared_scaling_keeps_features_of_one_unit_in_their_relative_sizes()
+    {
+        var p = PreprocessorFitter.Fit(Coordinates, new PreprocessingOptions { Scaling = ScalingMethod.Shared });
+        Assert.All(p.Transforms, t => Assert.Equal(ScalingMethod.Shared, t.Scaling));
+        Assert.Equal(p.Transforms[0].Scale, p.Transforms[1].Scale);
+        var robust = PreprocessorFitter.Fit(Coordinates, new PreprocessingOptions());
+        Assert.All(robust.Transforms, t => Assert.Equal(ScalingMethod.Robust, t.Scaling));
+        Assert.Equal(robust.Transforms[0].Scale, p.Transforms[0].Scale, 12);
+        Assert.Equal(robust.Transforms.Select(t => t.Center), p.Transforms.Select(t => t.Center));
+        double xStep = p.Transforms[0].Apply(4) - p.Transforms[0].Apply(0), yStep = p.Transforms[1].Apply(1) - p.Transforms[1].Apply(0);
+        Assert.Equal(xStep, 4 * yStep, 12);
+        Assert.Contains("shared-unit scaling", p.Transforms[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("skewness", p.Transforms[1].Reason, StringComparison.Ordinal);
+    }
 }
