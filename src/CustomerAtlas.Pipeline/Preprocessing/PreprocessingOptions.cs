@@ -12,7 +12,9 @@ public sealed record PreprocessingOptions
     /// Share of customers at each end of a feature that <see cref="ScalingMethod.Robust"/> winsorizes before
     /// measuring the feature's spread (<see cref="RobustSpread"/>); default 0.01, the usual 1 %/99 % winsorizing:
     /// a handful of extreme accounts cannot inflate the spread, while segments larger than that (the automatic
-    /// mode's smallest allowed segment is 2 %) still count in it. 0 = the plain standard deviation.
+    /// mode's smallest allowed segment is 2 % up to 5,000 customers) still count in it. In larger tables a
+    /// segment of 0.5–1 % at one end of a feature is winsorized when its spread is measured, but its values
+    /// are not: it still stands apart. 0 = the plain standard deviation.
     /// </summary>
     public double RobustTailShare { get; init; } = 0.01;
 

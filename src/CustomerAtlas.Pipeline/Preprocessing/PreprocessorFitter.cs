@@ -85,28 +85,21 @@ public static class PreprocessorFitter
 
     // Shared: every feature divided by the largest robust spread among the kept ones, so the features keep
     // their relative sizes. After near-duplicates are dropped, so a dropped copy cannot set the unit.
-    private static List<FeatureTransform> SharedUnit(List<FeatureTransform> robust, PreprocessingOptions options)
+    private static List<FeatureTransform> SharedUnit(List<FeatureTransform> transforms, PreprocessingOptions options)
     {
         if (options.Scaling != ScalingMethod.Shared)
         {
-            return robust;
+            return transforms;
         }
 
-        double largest = robust.Max(t => t.Scale);
-        string why = string.Create(CultureInfo.InvariantCulture, $"shared-unit scaling (median; every feature divided by the largest robust spread, {largest:G4})");
-        return robust.Select(t => t with
-        {
-            Scaling = ScalingMethod.Shared,
-            Scale = largest,
-            Reason = t.Reason[..t.Reason.IndexOf("; ", StringComparison.Ordinal)] + "; " + why,
-        }).ToList();
+        double largest = transforms.Max(t => t.Scale);
+        return transforms.Select(t => t with { Scale = largest }).ToList();
     }
 
     // Centre and scale of one (imputed, possibly logged) non-constant feature, the method used and why.
     private static (double Center, double Scale, ScalingMethod Method, string Reason) CenterAndScale(double[] x, PreprocessingOptions options)
     {
         var (mean, std) = Stats.MeanStd(x);
-        // Shared starts from the robust centre and spread (SharedUnit rescales afterwards).
         if (options.Scaling == ScalingMethod.Standard)
         {
             return (mean, std, ScalingMethod.Standard, "z-scaling");
@@ -117,6 +110,13 @@ public static class PreprocessorFitter
         double median = Stats.QuantileSorted(sorted, 0.5);
         double spread = RobustSpread.WinsorizedStd(sorted, options.RobustTailShare);
         string share = string.Create(CultureInfo.InvariantCulture, $"{options.RobustTailShare:0.##%}");
+        // Shared starts from the robust centre and spread; SharedUnit then gives every feature the largest spread.
+        if (options.Scaling == ScalingMethod.Shared)
+        {
+            return (median, spread > 0 ? spread : std, ScalingMethod.Shared,
+                $"shared-unit scaling (median; every feature divided by the largest of the features' standard deviations winsorized at {share} per tail)");
+        }
+
         return spread > 0
             ? (median, spread, ScalingMethod.Robust, $"robust scaling (median, standard deviation winsorized at {share} per tail)")
             : (median, std, ScalingMethod.Robust, $"robust scaling (median; winsorized at {share} per tail every value is equal: plain standard deviation)");

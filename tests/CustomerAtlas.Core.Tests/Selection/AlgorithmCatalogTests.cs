@@ -59,4 +59,15 @@ public class AlgorithmCatalogTests
         Assert.Equal("smoothing", ex.ParamName);
         Assert.Equal(["", "M=5"], AlgorithmCatalog.Genie(smoothing: [1, 5, 5]).Variants);
     }
+
+    [Fact]
+    public void A_k_means_candidate_on_a_large_table_is_fitted_on_a_sample_and_labels_every_row()
+    {
+        var (data, truth) = SelectionTestData.Blobs(3, 7_000);
+        var candidate = new Candidate(0, "raw", AlgorithmCatalog.KMeans(maxDegreeOfParallelism: 1), 3, string.Empty, 0);
+        var fitted = CandidateFitter.Fit(candidate, data, seed: 42);
+        Assert.Equal(AlgorithmCatalog.KMeansMaxFitRows, fitted.FitData.Rows);
+        Assert.Equal(data.Rows, fitted.Labels.Length);
+        Assert.Equal(1.0, AdjustedRandIndex.Score(truth, fitted.Labels), 1e-9);
+    }
 }

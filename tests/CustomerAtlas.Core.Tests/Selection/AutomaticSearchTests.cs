@@ -87,6 +87,31 @@ public class AutomaticSearchTests
         Assert.Equal(1.0, AdjustedRandIndex.Score(truth, result.Labels), 1e-12);
     }
 
+    // 8,000 rows: two large blobs and one of 120 rows (1.5 %). The default share at this size is 100 / 8,000 = 1.25 %,
+    // so k = 3 may keep the small group; an explicit 2 % refuses it.
+    [Fact]
+    public void The_default_minimum_share_lets_a_large_table_keep_a_group_under_two_percent()
+    {
+        var data = new CustomerAtlas.Core.Data.Matrix<double>(8_000, 2);
+        var random = new Random(5);
+        for (int i = 0; i < data.Rows; i++)
+        {
+            double centre = i < 3_940 ? 0 : i < 7_880 ? 10 : 20;
+            data[i, 0] = centre + (random.NextDouble() - 0.5);
+            data[i, 1] = random.NextDouble() - 0.5;
+        }
+
+        SelectionResult Search(SelectionOptions options) => new AutomaticSearch(ValidityHooks.Default, options with { MinK = 3, MaxK = 3, ConsensusMembers = 0 })
+            .Run([new PreparedData("raw", data)], data, [SelectionTestData.KMeansSpec]);
+
+        var sized = Search(Fast);
+        Assert.Equal(CandidateStatus.Scored, Assert.Single(sized.Leaderboard).Status);
+        Assert.Equal(120, sized.Labels.CountBy(l => l).Min(g => g.Value));
+        var fixedShare = Assert.Single(Search(Fast with { MinSegmentShare = 0.02 }).Leaderboard);
+        Assert.Equal(CandidateStatus.Infeasible, fixedShare.Status);
+        Assert.Contains("smallest segment holds 1.5 % of rows; at least 2.0 % is required", fixedShare.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Segments_below_the_minimum_share_make_a_candidate_infeasible()
     {
