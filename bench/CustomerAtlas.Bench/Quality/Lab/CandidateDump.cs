@@ -58,7 +58,8 @@ internal static class CandidateDump
 
     private static LabSet Search(BenchmarkDataset dataset, LabOptions options)
     {
-        var data = ZScore.Standardize(dataset.Data);
+        // The space the product's search works in (the automatic adapter's), so rules replay what the product sees.
+        var (preparation, data) = ProductPreparation.Apply(dataset.Data, options.Scaling);
         var dbcvRows = RowSampler.Sample(data.Rows, DbcvRows, Seeds.Derive(options.Seed, 7));
         var dbcvSpace = data.SelectRows(dbcvRows);
         var records = new List<LabCandidate>();
@@ -73,8 +74,12 @@ internal static class CandidateDump
             Inspector = (entry, labels) => records.Add(Record(entry, labels, dataset, dbcvRows, dbcvSpace, options.Dbcv, evaluationRows, graphs)),
         };
         var clock = Stopwatch.StartNew();
-        search.Run([new PreparedData("std", data)], data, algorithms);
-        return new LabSet(dataset.Battery, dataset.Name, data.Rows, data.Cols, dataset.Labellings[0].Max(), clock.Elapsed.TotalSeconds, records);
+        search.Run([new PreparedData(preparation, data)], data, algorithms);
+        double[][] sample = [.. evaluationRows.Select(r => Enumerable.Range(0, data.Cols).Select(c => data[r, c]).ToArray())];
+        return new LabSet(dataset.Battery, dataset.Name, data.Rows, data.Cols, dataset.Labellings[0].Max(), clock.Elapsed.TotalSeconds, records)
+        {
+            Sample = sample,
+        };
     }
 
     private static LabCandidate Record(
@@ -107,7 +112,10 @@ internal static class CandidateDump
 
         return new LabCandidate(
             entry.Rank, entry.Algorithm, entry.Variant, entry.K, entry.Status.ToString(), entry.NoiseShare, entry.SmallestShare,
-            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari, seams, merges);
+            entry.Silhouette, entry.DaviesBouldin, entry.Stability, entry.Score, entry.GapRatio, validity, modularity, ari, seams, merges)
+        {
+            SampleLabels = labels is null ? null : [.. evaluationRows.Select(r => labels[r])],
+        };
     }
 
     /// <summary>Reads every cached set of <paramref name="directory"/>.</summary>

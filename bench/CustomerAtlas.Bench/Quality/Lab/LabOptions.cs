@@ -22,6 +22,9 @@ internal sealed record LabOptions
     /// <summary>Genie smoothing factors in the dumped pool (the rules may use a subset).</summary>
     public IReadOnlyList<int> Smoothing { get; init; } = [1, 5, 10];
 
+    /// <summary>Scaling of the product's preprocessing the searches run on (default the product's, robust).</summary>
+    public Pipeline.Preprocessing.ScalingMethod Scaling { get; init; } = Pipeline.Preprocessing.ScalingMethod.Robust;
+
     /// <summary>Compute DBCV for every feasible candidate.</summary>
     public bool Dbcv { get; init; } = true;
 

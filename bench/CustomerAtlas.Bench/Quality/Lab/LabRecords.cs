@@ -40,6 +40,9 @@ internal sealed record LabCandidate(
     IReadOnlyList<long>? Seams = null,
     IReadOnlyList<SeamMerge>? Merges = null)
 {
+    /// <summary>Its label of each row of the set's evaluation sample (<see cref="LabSet.Sample"/>), for rules that measure partitions offline; null when never fitted or dumped before the field existed.</summary>
+    public IReadOnlyList<int>? SampleLabels { get; init; }
+
     /// <summary>Feasible and kept by its family's own k-choice.</summary>
     public bool Feasible => Status is "Scored" or "Screened";
 
@@ -58,4 +61,8 @@ internal sealed record LabCandidate(
 /// <param name="ReferenceK">k of the first reference labelling.</param>
 /// <param name="Seconds">Wall time of the search.</param>
 /// <param name="Candidates">Every candidate, in leaderboard order.</param>
-internal sealed record LabSet(string Battery, string Name, int Rows, int Cols, int ReferenceK, double Seconds, IReadOnlyList<LabCandidate> Candidates);
+internal sealed record LabSet(string Battery, string Name, int Rows, int Cols, int ReferenceK, double Seconds, IReadOnlyList<LabCandidate> Candidates)
+{
+    /// <summary>The search's evaluation sample in the prepared space (rows × columns); null in dumps made before the field existed.</summary>
+    public IReadOnlyList<double[]>? Sample { get; init; }
+}

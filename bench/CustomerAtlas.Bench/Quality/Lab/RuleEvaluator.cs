@@ -16,7 +16,7 @@ internal static class RuleEvaluator
         var batteries = options.Batteries.Where(b => sets.Any(s => s.Battery == b)).ToArray();
         log.WriteLine($"{sets.Length} sets: {string.Join(", ", batteries.Select(b => $"{b} {sets.Count(s => s.Battery == b)}"))}");
         log.WriteLine($"{"rule",-64} {string.Join(" ", batteries.Select(b => $"{b,7}"))} {"all",7}");
-        foreach (var rule in LabRules.All)
+        foreach (var rule in LabRules.All.Concat(ValleyRules.All))
         {
             var ari = sets.ToDictionary(s => s, s => rule.Pick(s)?.Ari ?? 0);
             string perBattery = string.Join(" ", batteries.Select(b => $"{sets.Where(s => s.Battery == b).Average(s => ari[s]),7:F3}"));

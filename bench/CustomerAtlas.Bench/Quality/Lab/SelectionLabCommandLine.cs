@@ -20,6 +20,7 @@ internal static class SelectionLabCommandLine
         var budget = OptionRules.Number("--budget", "Search budget per set in seconds (generous, so every candidate is fitted)", defaults.Budget.TotalSeconds, minimum: 0.0, exclusive: true);
         var smoothing = OptionRules.CommaList<int>("--smoothing", "Genie smoothing factors M in the pool (default 1,5,10)", problem: OptionRules.AtLeast(1));
         var noDbcv = new Option<bool>("--no-dbcv") { Description = "Do not compute DBCV for every feasible candidate" };
+        var scaling = new Option<Pipeline.Preprocessing.ScalingMethod>("--scaling") { Description = "Scaling of the product's preprocessing (default Robust)", DefaultValueFactory = _ => defaults.Scaling };
         var overwrite = new Option<bool>("--overwrite") { Description = "Search sets again even when cached" };
         var verbose = new Option<bool>("--verbose") { Description = "Print each rule's choice per set" };
 
@@ -33,23 +34,32 @@ internal static class SelectionLabCommandLine
             Budget = TimeSpan.FromSeconds(parse.GetValue(budget)),
             Smoothing = parse.ValueIfGiven(smoothing) ?? defaults.Smoothing,
             Dbcv = !parse.GetValue(noDbcv),
+            Scaling = parse.GetValue(scaling),
             Overwrite = parse.GetValue(overwrite),
             Verbose = parse.GetValue(verbose),
         };
 
         var dump = new Command("dump", "Run the product's search on every set and cache every candidate with its ARI.\n\nExample:\n  selection-lab dump --cache /tmp/lab --budget 120");
-        dump.WithOptions(cache, battery, sets, data, seed, budget, smoothing, noDbcv, overwrite);
+        dump.WithOptions(cache, battery, sets, data, seed, budget, smoothing, scaling, noDbcv, overwrite);
         dump.SetAction(parse => Guarded(() => CandidateDump.Run(Read(parse), Console.Out)));
         var rules = new Command("rules", "Replay the selection rules on the cache: mean ARI per battery, with the pool's oracle.\n\nExample:\n  selection-lab rules --cache /tmp/lab");
         rules.WithOptions(cache, battery, sets, verbose);
         rules.SetAction(parse => Guarded(() => RuleEvaluator.Run(Read(parse), Console.Out)));
         var trees = new Command("trees", "Write the Genie merge lists the search cuts, per set and threshold, under DIR/trees.");
-        trees.WithOptions(cache, battery, sets, data, seed, smoothing);
+        trees.WithOptions(cache, battery, sets, data, seed, smoothing, scaling);
         trees.SetAction(parse => Guarded(() => TreeDump.Run(Read(parse), Console.Out)));
+        var signals = new Command("signals", "Print per set and k what candidate signals say next to the best Genie cut's ARI (dumps with samples).");
+        signals.WithOptions(cache, battery, sets, seed);
+        signals.SetAction(parse => Guarded(() => SignalExplorer.Run(Read(parse), Console.Out)));
+        var learn = new Command("learn", "Train a linear candidate ranking on the cache and report it leave-one-set-out (dumps with samples).");
+        learn.WithOptions(cache, battery, verbose);
+        learn.SetAction(parse => Guarded(() => RankerLab.Run(Read(parse), Console.Out)));
         var command = new Command("selection-lab", "Study the automatic mode's selection rules offline (issue 10).");
         command.Subcommands.Add(dump);
         command.Subcommands.Add(rules);
         command.Subcommands.Add(trees);
+        command.Subcommands.Add(signals);
+        command.Subcommands.Add(learn);
         return command;
     }
 

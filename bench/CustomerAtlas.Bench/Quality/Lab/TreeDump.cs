@@ -25,7 +25,7 @@ internal static class TreeDump
                     continue;
                 }
 
-                var data = ZScore.Standardize(DatasetReader.Load(options.DataDirectory, battery, name).Data);
+                var (_, data) = ProductPreparation.Apply(DatasetReader.Load(options.DataDirectory, battery, name).Data, options.Scaling);
                 var fitted = data.Rows <= maxRows ? data : data.SelectRows(RowSampler.Sample(data.Rows, maxRows, SelectionSeeds.FitSample(options.Seed)));
                 foreach (int m in options.Smoothing)
                 {

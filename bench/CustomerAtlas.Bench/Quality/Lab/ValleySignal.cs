@@ -1,0 +1,85 @@
+using CustomerAtlas.Core.Data;
+using CustomerAtlas.Core.Neighbors;
+
+namespace CustomerAtlas.Bench.Quality.Lab;
+
+/// <summary>
+/// How sparse the densest boundary of a partition is: for every pair of clusters joined by nearest-neighbour edges,
+/// the easiest passage between them (the lowest mutual-reachability level of an edge crossing from one to the
+/// other) over the typical core distance inside the sparser of the two; the partition's value is the smallest
+/// such ratio. Boundaries through empty or sparse space give ratios above 1; a boundary that slices a dense
+/// group gives about 1.
+/// </summary>
+internal sealed class ValleySignal
+{
+    private readonly int _rows;
+    private readonly int _neighbours;
+    private readonly int[] _indices;
+    private readonly double[] _distances;
+    private readonly double[] _core;
+
+    public ValleySignal(Matrix<double> sample, int neighbours)
+    {
+        _rows = sample.Rows;
+        _neighbours = neighbours;
+        var (indices, squared) = new KdTree(sample).KNearestAll(sample, neighbours + 1);
+        _indices = indices;
+        _distances = [.. squared.Select(Math.Sqrt)];
+        _core = new double[_rows];
+        for (int i = 0; i < _rows; i++)
+        {
+            _core[i] = _distances[(i * (neighbours + 1)) + neighbours];
+        }
+    }
+
+    /// <summary>The partition's densest-boundary ratio (+∞ when no edge crosses between clusters).</summary>
+    public double Of(IReadOnlyList<int> labels, double quantile = 0)
+    {
+        var typical = labels.Select((l, i) => (l, i)).Where(p => p.l >= 0).GroupBy(p => p.l)
+            .ToDictionary(g => g.Key, g => Median([.. g.Select(p => _core[p.i])]));
+        var passages = new Dictionary<(int, int), List<double>>();
+        for (int i = 0; i < _rows; i++)
+        {
+            int a = labels[i];
+            if (a < 0)
+            {
+                continue;
+            }
+
+            for (int t = 1; t <= _neighbours; t++)
+            {
+                int j = _indices[(i * (_neighbours + 1)) + t];
+                int b = labels[j];
+                if (b < 0 || b == a)
+                {
+                    continue;
+                }
+
+                double level = Math.Max(Math.Max(_core[i], _core[j]), _distances[(i * (_neighbours + 1)) + t]);
+                var key = a < b ? (a, b) : (b, a);
+                if (!passages.TryGetValue(key, out var list))
+                {
+                    passages[key] = list = [];
+                }
+
+                list.Add(level);
+            }
+        }
+
+        double worst = double.PositiveInfinity;
+        foreach (var ((a, b), levels) in passages)
+        {
+            levels.Sort();
+            double passage = levels[(int)(quantile * (levels.Count - 1))];
+            worst = Math.Min(worst, passage / Math.Max(typical[a], typical[b]));
+        }
+
+        return worst;
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        return values.Length == 0 ? double.NaN : values[values.Length / 2];
+    }
+}
