@@ -73,7 +73,10 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         var graph = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
             ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
             : null;
-        var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph);
+        var valleys = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
+            ? DensityValleys.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
+            : null;
+        var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph, valleys);
         double measureCost = SearchCost.Measure(evaluationSpace.Rows, evaluationSpace.Cols);
         var trials = candidates.Select(c => new Trial(c)).ToList();
         int nextId = candidates.Count;
@@ -133,6 +136,18 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         var rejected = new HashSet<Trial>();
         var chosen = ChooseValidated(trials, rejected, t => EstimateStability(t, byName[t.Candidate.Preprocessing], seed, budget, cancellationToken));
+        var finest = FinestValley(trials, chosen);
+        if (finest != chosen)
+        {
+            // The valley rule does not weigh stability, but the report shows the winner's: estimate it when the budget allows.
+            if (finest.Stability is null)
+            {
+                EstimateStability(finest, byName[finest.Candidate.Preprocessing], seed, budget, cancellationToken);
+            }
+
+            chosen = finest;
+        }
+
         return Finish(trials, chosen, evaluationRows, budget, rejected);
     }
 
@@ -169,6 +184,29 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// </summary>
     private static Trial[] ScoreOrder(List<Trial> trials, IReadOnlySet<Trial> rejected) =>
         ThenByGapAndScore(trials.OrderBy(rejected.Contains).ThenBy(t => StatusOrder(t.Status))).ToArray();
+
+    /// <summary>
+    /// The density-valley rule (<see cref="SelectionOptions.ValleyRatio"/>): the feasible hierarchy cut with the most
+    /// segments among those whose every boundary is a density valley (the best score among equals, then the lower id)
+    /// replaces <paramref name="winner"/> if it has at least as many segments. A winner chosen by a clear gap is kept:
+    /// empty space around every cluster is stronger evidence, and inside groups that no link joins a finer cut can
+    /// only pass through a chance thin spot.
+    /// </summary>
+    private Trial FinestValley(List<Trial> trials, Trial winner)
+    {
+        if (!winner.Feasible || winner.ClearGap || !double.IsFinite(Options.ValleyRatio))
+        {
+            return winner;
+        }
+
+        var finest = trials
+            .Where(t => t.Feasible && t.GapRatio is not null && t.Indices?.ValleyRatio >= Options.ValleyRatio)
+            .OrderByDescending(t => t.ClusterCount)
+            .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
+            .ThenBy(t => t.Candidate.Id)
+            .FirstOrDefault();
+        return finest is not null && finest.ClusterCount >= winner.ClusterCount ? finest : winner;
+    }
 
     private bool StableAsTheLeader(Trial challenger, Trial leader) =>
         challenger.Stability is { } own
@@ -357,7 +395,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
     private void Measure(Trial trial, Matrix<double> fitData, Evaluation evaluation)
     {
-        var (evaluationRows, evaluationSpace, graph) = evaluation;
+        var (evaluationRows, evaluationSpace, graph, valleys) = evaluation;
         var labels = trial.Labels!;
         var sizes = new Dictionary<int, int>();
         int noise = 0;
@@ -399,7 +437,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             trial.NoiseShare,
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
             graph is null ? null : kept,
-            graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution));
+            graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution),
+            valleys?.ValleyRatio(sampleLabels));
     }
 
     private string? Infeasibility(Trial trial, int rows)
@@ -566,8 +605,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         };
     }
 
-    /// <summary>The seeded evaluation sample every candidate is measured on, and its neighbour graph (null when the rule is off).</summary>
-    private sealed record Evaluation(int[] Rows, Matrix<double> Space, NeighbourGraph? Graph);
+    /// <summary>The seeded evaluation sample every candidate is measured on, its neighbour graph and its density valleys (null when the neighbour rules are off).</summary>
+    private sealed record Evaluation(int[] Rows, Matrix<double> Space, NeighbourGraph? Graph, DensityValleys? Valleys);
 
     private static int StatusOrder(CandidateStatus status) => status switch
     {
@@ -604,6 +643,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             t.Score,
             t.FitSeconds,
             t.GapRatio,
-            t.Indices?.NeighbourModularity);
+            t.Indices?.NeighbourModularity,
+            t.Indices?.ValleyRatio);
     }
 }

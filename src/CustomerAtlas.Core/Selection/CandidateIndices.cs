@@ -16,6 +16,9 @@ namespace CustomerAtlas.Core.Selection;
 /// Modularity of the partition on the evaluation sample's nearest-neighbour graph at
 /// <see cref="SelectionOptions.BoundaryResolution"/> (<see cref="NeighbourGraph.Modularity"/>); null when not measured.
 /// </param>
+/// <param name="ValleyRatio">
+/// Valley ratio of the partition on the evaluation sample (<see cref="DensityValleys.ValleyRatio"/>); null when not measured.
+/// </param>
 public sealed record CandidateIndices(
     double Silhouette,
     double CalinskiHarabasz,
@@ -25,7 +28,8 @@ public sealed record CandidateIndices(
     double NoiseShare,
     string BicGroup,
     double? NeighbourKept = null,
-    double? NeighbourModularity = null);
+    double? NeighbourModularity = null,
+    double? ValleyRatio = null);
 
 /// <summary>Combines candidate indices into one score as documented on <see cref="ScoreWeights"/>.</summary>
 public static class SelectionScoring

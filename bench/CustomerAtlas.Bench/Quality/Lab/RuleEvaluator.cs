@@ -13,6 +13,11 @@ internal static class RuleEvaluator
             throw new InvalidDataException($"No cached sets in {options.CacheDirectory} for the batteries {string.Join(",", options.Batteries)}.");
         }
 
+        if (options.Verbose)
+        {
+            ValleyRules.Report(sets, log);
+        }
+
         var batteries = options.Batteries.Where(b => sets.Any(s => s.Battery == b)).ToArray();
         log.WriteLine($"{sets.Length} sets: {string.Join(", ", batteries.Select(b => $"{b} {sets.Count(s => s.Battery == b)}"))}");
         log.WriteLine($"{"rule",-64} {string.Join(" ", batteries.Select(b => $"{b,7}"))} {"all",7}");

@@ -11,6 +11,8 @@ internal static class ValleyRules
 {
     private static readonly ConditionalWeakTable<LabSet, ValleySignal> Signals = new();
     private static readonly ConditionalWeakTable<LabCandidate, StrongBox<double>> Values = new();
+    private static readonly Dictionary<(LabSet, int), ValleySignal> SignalsByM = [];
+    private static readonly Dictionary<(LabCandidate, int, double), double> ValuesBy = [];
 
     public static IReadOnlyList<SelectionRule> All { get; } =
     [
@@ -19,7 +21,76 @@ internal static class ValleyRules
         .. new[] { 1.0, 1.1 }.Select(t => new SelectionRule($"valley ≥ {t}: finest, only if k ≥ product's k, else product", s => FinestIfNotCoarser(s, t, _ => true))),
         .. new[] { 0.9, 0.95, 1.0, 1.05, 1.1 }.Select(t => new SelectionRule($"valley ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestIfNotCoarser(s, t, c => c.IsGenieCut))),
         .. new[] { 0.9, 0.95, 1.0, 1.05, 1.1 }.Select(t => new SelectionRule($"valley ≥ {t}: finest Genie cut if k ≥ product's k and product valley < t", s => FinestIfProductLacks(s, t, c => c.IsGenieCut))),
+        .. new[] { (10, 0.75), (15, 0.5), (20, 0.5), (20, 0.75), (5, 0.5) }.SelectMany(v => new[] { 0.9, 1.0, 1.1 }.Select(t => new SelectionRule(
+            $"valley(M={v.Item1}, q={v.Item2}) ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestBy(s, t, v.Item1, v.Item2)))),
+        new SelectionRule("valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product is a clear-gap cut", s =>
+            LabRules.ClearGapCuts(LabRules.Pool(s, 1), 1.3).Contains(s.Candidates[0]) ? s.Candidates[0] : FinestIfNotCoarser(s, 1.0, c => c.IsGenieCut)),
+        .. new[] { 1.5, 2.0, 3.0, double.PositiveInfinity }.Select(t => new SelectionRule($"valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product's valley ≥ {t}", s =>
+            Valley(s, s.Candidates[0]) >= t ? s.Candidates[0] : FinestIfNotCoarser(s, 1.0, c => c.IsGenieCut))),
+        .. new[] { 0.05, 0.1, 0.2 }.Select(t => new SelectionRule($"valley ≥ 1: finest Genie cut if k ≥ product's k and stability ≥ product's − {t}", s => FinestIfStable(s, 1.0, t))),
     ];
+
+    private static LabCandidate? FinestBy(LabSet set, double threshold, int m, double q)
+    {
+        var pool = LabRules.Pool(set, 1);
+        var product = set.Candidates[0];
+        var valleys = pool.Where(c => c.IsGenieCut && ValleyBy(set, c, m, q) >= threshold).ToArray();
+        var pick = valleys.Length == 0 ? product : valleys.OrderByDescending(c => c.K).ThenByDescending(LabRules.Score).First();
+        return pick.K >= product.K ? pick : product;
+    }
+
+    private static double ValleyBy(LabSet set, LabCandidate c, int m, double q)
+    {
+        if (!SignalsByM.TryGetValue((set, m), out var signal))
+        {
+            SignalsByM[(set, m)] = signal = new ValleySignal(Matrix<double>.FromRows([.. set.Sample!]), m);
+        }
+
+        if (!ValuesBy.TryGetValue((c, m, q), out double value))
+        {
+            ValuesBy[(c, m, q)] = value = signal.Of(c.SampleLabels!, 0, q);
+        }
+
+        return value;
+    }
+
+    /// <summary>Prints, per set, the valley pick next to the product's choice with both stabilities (for choosing a gate).</summary>
+    public static void Report(IEnumerable<LabSet> sets, TextWriter log)
+    {
+        foreach (var set in sets)
+        {
+            var pick = FinestIfNotCoarser(set, 1.0, c => c.IsGenieCut);
+            var product = set.Candidates[0];
+            if (pick is null || pick == product)
+            {
+                continue;
+            }
+
+            var refit = GenieStability(set, pick);
+            log.WriteLine($"{set.Name,-18} product {product.Algorithm} k={product.K} ARI {product.Ari:F3} stab {product.Stability:F3} | valley {pick.Variant} k={pick.K} ARI {pick.Ari:F3} stab {refit.MeanPairwiseAri:F3} minJaccard {refit.ClusterJaccard.Min():F3} valley {Valley(set, pick):F2}");
+        }
+    }
+
+    private static LabCandidate? FinestIfStable(LabSet set, double threshold, double tolerance)
+    {
+        var pick = FinestIfNotCoarser(set, threshold, c => c.IsGenieCut);
+        var product = set.Candidates[0];
+        if (pick is null || pick == product || product.Stability is not double led)
+        {
+            return pick;
+        }
+
+        return GenieStability(set, pick).MeanPairwiseAri >= led - tolerance ? pick : product;
+    }
+
+    /// <summary>Bootstrap stability (5 resamples of 80 %, mean pairwise ARI) of a Genie cut refitted on the evaluation sample.</summary>
+    private static Core.Metrics.StabilityResult GenieStability(LabSet set, LabCandidate cut)
+    {
+        double gini = double.Parse(cut.Variant.Split(';')[0]["gini=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var sample = Matrix<double>.FromRows([.. set.Sample!]);
+        var clusterer = new Core.Clustering.Genie.GenieClusterer(new Core.Clustering.Genie.GenieOptions { ClusterCount = cut.K!.Value, GiniThreshold = gini });
+        return Core.Metrics.BootstrapStability.Evaluate(sample, rows => clusterer.Fit(rows), new Core.Metrics.StabilityOptions { Resamples = 5, SampleFraction = 0.8, Seed = 42 });
+    }
 
     /// <summary>The densest-boundary ratio of a candidate on its set's evaluation sample (NaN without a sample).</summary>
     public static double Valley(LabSet set, LabCandidate c)

@@ -33,10 +33,10 @@ internal sealed class ValleySignal
     }
 
     /// <summary>The partition's densest-boundary ratio (+∞ when no edge crosses between clusters).</summary>
-    public double Of(IReadOnlyList<int> labels, double quantile = 0)
+    public double Of(IReadOnlyList<int> labels, double quantile = 0, double typicalQuantile = 0.5)
     {
         var typical = labels.Select((l, i) => (l, i)).Where(p => p.l >= 0).GroupBy(p => p.l)
-            .ToDictionary(g => g.Key, g => Median([.. g.Select(p => _core[p.i])]));
+            .ToDictionary(g => g.Key, g => Quantile([.. g.Select(p => _core[p.i])], typicalQuantile));
         var passages = new Dictionary<(int, int), List<double>>();
         for (int i = 0; i < _rows; i++)
         {
@@ -77,9 +77,9 @@ internal sealed class ValleySignal
         return worst;
     }
 
-    private static double Median(double[] values)
+    private static double Quantile(double[] values, double q)
     {
         Array.Sort(values);
-        return values.Length == 0 ? double.NaN : values[values.Length / 2];
+        return values.Length == 0 ? double.NaN : values[Math.Min(values.Length - 1, (int)(q * values.Length))];
     }
 }
