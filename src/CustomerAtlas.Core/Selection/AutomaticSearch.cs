@@ -73,10 +73,11 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         var graph = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
             ? NeighbourGraph.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
             : null;
-        var valleys = Options.BoundaryNeighbours > 0 && evaluationSpace.Rows > 1
-            ? DensityValleys.Build(evaluationSpace, Options.BoundaryNeighbours, cancellationToken: cancellationToken)
+        var valleyRows = RowSampler.Sample(n, Options.ValleyRows, SelectionSeeds.ValleySample(seed));
+        var valleys = Options.BoundaryNeighbours > 0 && valleyRows.Length > 1
+            ? DensityValleys.Build(referenceSpace.SelectRows(valleyRows), Options.BoundaryNeighbours, cancellationToken: cancellationToken)
             : null;
-        var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph, valleys);
+        var evaluation = new Evaluation(evaluationRows, evaluationSpace, graph, valleyRows, valleys);
         double measureCost = SearchCost.Measure(evaluationSpace.Rows, evaluationSpace.Cols);
         var trials = candidates.Select(c => new Trial(c)).ToList();
         int nextId = candidates.Count;
@@ -395,7 +396,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
     private void Measure(Trial trial, Matrix<double> fitData, Evaluation evaluation)
     {
-        var (evaluationRows, evaluationSpace, graph, valleys) = evaluation;
+        var (evaluationRows, evaluationSpace, graph, valleyRows, valleys) = evaluation;
         var labels = trial.Labels!;
         var sizes = new Dictionary<int, int>();
         int noise = 0;
@@ -438,7 +439,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
             graph is null ? null : kept,
             graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution),
-            valleys?.ValleyRatio(sampleLabels));
+            valleys?.ValleyRatio([.. valleyRows.Select(r => labels[r])]));
     }
 
     private string? Infeasibility(Trial trial, int rows)
@@ -605,8 +606,11 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
         };
     }
 
-    /// <summary>The seeded evaluation sample every candidate is measured on, its neighbour graph and its density valleys (null when the neighbour rules are off).</summary>
-    private sealed record Evaluation(int[] Rows, Matrix<double> Space, NeighbourGraph? Graph, DensityValleys? Valleys);
+    /// <summary>
+    /// The seeded evaluation sample every candidate is measured on and its neighbour graph; the seeded sample the valley
+    /// ratio is measured on and its density valleys (graph and valleys null when the neighbour rules are off).
+    /// </summary>
+    private sealed record Evaluation(int[] Rows, Matrix<double> Space, NeighbourGraph? Graph, int[] ValleyRows, DensityValleys? Valleys);
 
     private static int StatusOrder(CandidateStatus status) => status switch
     {

@@ -17,6 +17,9 @@ internal static class SelectionSeeds
     /// <summary>The rows an algorithm that caps its input (<see cref="AlgorithmSpec.MaxFitRows"/>) is fitted on.</summary>
     public static Random FitSample(int seed) => Seeds.Derive(seed, 3);
 
+    /// <summary>The rows the density-valley ratio is measured on (<see cref="SelectionOptions.ValleyRows"/>).</summary>
+    public static Random ValleySample(int seed) => Seeds.Derive(seed, 14);
+
     /// <summary>The rows the consensus clusterer links its members' co-assignments on.</summary>
     public static Random ConsensusLinkageSample(int seed) => Seeds.Derive(seed, 13);
 }

@@ -77,4 +77,22 @@ public class DensityValleyRuleTests
         var error = Assert.Throws<ArgumentException>(() => (Options with { ValleyRatio = ratio }).Validate());
         Assert.Contains(nameof(SelectionOptions.ValleyRatio), error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rejects_a_valley_sample_of_fewer_than_ten_rows()
+    {
+        var error = Assert.Throws<ArgumentException>(() => (Options with { ValleyRows = 9 }).Validate());
+        Assert.Contains(nameof(SelectionOptions.ValleyRows), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_valley_sample_decides_the_same_on_a_sample_as_on_every_row()
+    {
+        // 2,700 rows: a 2,000-row valley sample still holds hundreds of rows per band, enough for the same choice.
+        var (data, bands) = DensityValleysTests.BandsInNoise(seed: 3, perBand: 850, background: 150);
+        var all = new AutomaticSearch(ValidityHooks.Default, Options).Run([new PreparedData("raw", data)], data, Algorithms);
+        var sampled = new AutomaticSearch(ValidityHooks.Default, Options with { ValleyRows = 2_000 }).Run([new PreparedData("raw", data)], data, Algorithms);
+        Assert.Equal(all.Chosen, sampled.Chosen);
+        Assert.True(AdjustedRandIndex.Score(bands, sampled.Labels) > 0.95);
+    }
 }

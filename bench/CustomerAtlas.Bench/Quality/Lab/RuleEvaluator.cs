@@ -16,6 +16,7 @@ internal static class RuleEvaluator
         if (options.Verbose)
         {
             ValleyRules.Report(sets, log);
+            ValleyRules.Top(sets, log);
         }
 
         var batteries = options.Batteries.Where(b => sets.Any(s => s.Battery == b)).ToArray();

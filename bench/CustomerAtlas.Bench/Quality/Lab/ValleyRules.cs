@@ -12,7 +12,7 @@ internal static class ValleyRules
     private static readonly ConditionalWeakTable<LabSet, ValleySignal> Signals = new();
     private static readonly ConditionalWeakTable<LabCandidate, StrongBox<double>> Values = new();
     private static readonly Dictionary<(LabSet, int), ValleySignal> SignalsByM = [];
-    private static readonly Dictionary<(LabCandidate, int, double), double> ValuesBy = [];
+    private static readonly Dictionary<(LabCandidate, int, double, int), double> ValuesBy = [];
 
     public static IReadOnlyList<SelectionRule> All { get; } =
     [
@@ -21,6 +21,14 @@ internal static class ValleyRules
         .. new[] { 1.0, 1.1 }.Select(t => new SelectionRule($"valley ≥ {t}: finest, only if k ≥ product's k, else product", s => FinestIfNotCoarser(s, t, _ => true))),
         .. new[] { 0.9, 0.95, 1.0, 1.05, 1.1 }.Select(t => new SelectionRule($"valley ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestIfNotCoarser(s, t, c => c.IsGenieCut))),
         .. new[] { 0.9, 0.95, 1.0, 1.05, 1.1 }.Select(t => new SelectionRule($"valley ≥ {t}: finest Genie cut if k ≥ product's k and product valley < t", s => FinestIfProductLacks(s, t, c => c.IsGenieCut))),
+        .. new[] { 1, 2 }.SelectMany(combine => new[] { 1.0, 1.1, 1.2, 1.3 }.Select(t => new SelectionRule(
+            $"valley(combine {combine}) ≥ {t}: finest Genie cut if k ≥ product's k, unless clear gap", s => FinestBy(s, t, 10, 0.5, combine)))),
+        .. new[] { 1.2, 1.5, 2.0 }.SelectMany(f => new[] { 0.0, 0.8, 0.9 }.Select(floor => new SelectionRule(
+            $"rule C, then same-k challenger with valley ≥ {f} × the winner's and ≥ {floor}", s => SameK(s, f, floor, genieOnly: false)))),
+        .. new[] { 1.2, 1.5, 2.0 }.Select(f => new SelectionRule(
+            $"rule C, then same-k Genie challenger with valley ≥ {f} × the winner's and ≥ 0.9", s => SameK(s, f, 0.9, genieOnly: true))),
+        .. new[] { 0.0, 0.8, 0.9, 1.0 }.SelectMany(floor => new[] { false, true }.Select(genie => new SelectionRule(
+            $"rule C, then same-k challenger keeping more edges with a higher valley (≥ {floor}){(genie ? ", Genie only" : "")}", s => SameKKept(s, floor, genie)))),
         .. new[] { (10, 0.75), (15, 0.5), (20, 0.5), (20, 0.75), (5, 0.5) }.SelectMany(v => new[] { 0.9, 1.0, 1.1 }.Select(t => new SelectionRule(
             $"valley(M={v.Item1}, q={v.Item2}) ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestBy(s, t, v.Item1, v.Item2)))),
         new SelectionRule("valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product is a clear-gap cut", s =>
@@ -30,28 +38,80 @@ internal static class ValleyRules
         .. new[] { 0.05, 0.1, 0.2 }.Select(t => new SelectionRule($"valley ≥ 1: finest Genie cut if k ≥ product's k and stability ≥ product's − {t}", s => FinestIfStable(s, 1.0, t))),
     ];
 
-    private static LabCandidate? FinestBy(LabSet set, double threshold, int m, double q)
+    private static LabCandidate? RuleC(LabSet s) =>
+        LabRules.ClearGapCuts(LabRules.Pool(s, 1), 1.3).Contains(s.Candidates[0]) ? s.Candidates[0] : FinestIfNotCoarser(s, 1.0, c => c.IsGenieCut);
+
+    private static LabCandidate? SameK(LabSet set, double factor, double floor, bool genieOnly)
+    {
+        var winner = RuleC(set);
+        if (winner is null || LabRules.ClearGapCuts(LabRules.Pool(set, 1), 1.3).Contains(winner))
+        {
+            return winner;
+        }
+
+        double own = Valley(set, winner);
+        var challenger = LabRules.Pool(set, 1)
+            .Where(c => c.K == winner.K && (!genieOnly || c.IsGenieCut) && Valley(set, c) >= Math.Max(floor, factor * own))
+            .OrderByDescending(c => Valley(set, c)).ThenByDescending(LabRules.Score).FirstOrDefault();
+        return challenger ?? winner;
+    }
+
+    private static LabCandidate? SameKKept(LabSet set, double floor, bool genieOnly)
+    {
+        var winner = RuleC(set);
+        if (winner is null || LabRules.ClearGapCuts(LabRules.Pool(set, 1), 1.3).Contains(winner))
+        {
+            return winner;
+        }
+
+        double own = Valley(set, winner);
+        double kept = LabRules.Kept(winner, 1);
+        var challenger = LabRules.Pool(set, 1)
+            .Where(c => c.K == winner.K && (!genieOnly || c.IsGenieCut) && LabRules.Kept(c, 1) > kept && Valley(set, c) > own && Valley(set, c) >= floor)
+            .OrderByDescending(c => Valley(set, c)).ThenByDescending(LabRules.Score).FirstOrDefault();
+        return challenger ?? winner;
+    }
+
+    private static LabCandidate? FinestBy(LabSet set, double threshold, int m, double q, int combine = 0)
     {
         var pool = LabRules.Pool(set, 1);
         var product = set.Candidates[0];
-        var valleys = pool.Where(c => c.IsGenieCut && ValleyBy(set, c, m, q) >= threshold).ToArray();
+        if (combine > 0 && LabRules.ClearGapCuts(pool, 1.3).Contains(product))
+        {
+            return product;
+        }
+
+        var valleys = pool.Where(c => c.IsGenieCut && ValleyBy(set, c, m, q, combine) >= threshold).ToArray();
         var pick = valleys.Length == 0 ? product : valleys.OrderByDescending(c => c.K).ThenByDescending(LabRules.Score).First();
         return pick.K >= product.K ? pick : product;
     }
 
-    private static double ValleyBy(LabSet set, LabCandidate c, int m, double q)
+    private static double ValleyBy(LabSet set, LabCandidate c, int m, double q, int combine = 0)
     {
         if (!SignalsByM.TryGetValue((set, m), out var signal))
         {
             SignalsByM[(set, m)] = signal = new ValleySignal(Matrix<double>.FromRows([.. set.Sample!]), m);
         }
 
-        if (!ValuesBy.TryGetValue((c, m, q), out double value))
+        if (!ValuesBy.TryGetValue((c, m, q, combine), out double value))
         {
-            ValuesBy[(c, m, q)] = value = signal.Of(c.SampleLabels!, 0, q);
+            ValuesBy[(c, m, q, combine)] = value = signal.Of(c.SampleLabels!, 0, q, combine);
         }
 
         return value;
+    }
+
+    /// <summary>Prints the best few candidates of each set by ARI with their valley ratios.</summary>
+    public static void Top(IEnumerable<LabSet> sets, TextWriter log)
+    {
+        foreach (var set in sets)
+        {
+            log.WriteLine($"== {set.Name}: product {set.Candidates[0].Algorithm} {set.Candidates[0].Variant} k={set.Candidates[0].K} ARI {set.Candidates[0].Ari:F3} valley {Valley(set, set.Candidates[0]):F2}");
+            foreach (var c in LabRules.Pool(set, 1).OrderByDescending(c => c.Ari).Take(6))
+            {
+                log.WriteLine($"   {c.Algorithm} {c.Variant} k={c.K} ARI {c.Ari:F3} sil {c.Silhouette:F3} valley {Valley(set, c):F2}");
+            }
+        }
     }
 
     /// <summary>Prints, per set, the valley pick next to the product's choice with both stabilities (for choosing a gate).</summary>

@@ -33,7 +33,7 @@ internal sealed class ValleySignal
     }
 
     /// <summary>The partition's densest-boundary ratio (+∞ when no edge crosses between clusters).</summary>
-    public double Of(IReadOnlyList<int> labels, double quantile = 0, double typicalQuantile = 0.5)
+    public double Of(IReadOnlyList<int> labels, double quantile = 0, double typicalQuantile = 0.5, int combine = 0)
     {
         var typical = labels.Select((l, i) => (l, i)).Where(p => p.l >= 0).GroupBy(p => p.l)
             .ToDictionary(g => g.Key, g => Quantile([.. g.Select(p => _core[p.i])], typicalQuantile));
@@ -71,7 +71,13 @@ internal sealed class ValleySignal
         {
             levels.Sort();
             double passage = levels[(int)(quantile * (levels.Count - 1))];
-            worst = Math.Min(worst, passage / Math.Max(typical[a], typical[b]));
+            double scale = combine switch
+            {
+                1 => Math.Sqrt(typical[a] * typical[b]),
+                2 => Math.Min(typical[a], typical[b]),
+                _ => Math.Max(typical[a], typical[b]),
+            };
+            worst = Math.Min(worst, passage / scale);
         }
 
         return worst;
