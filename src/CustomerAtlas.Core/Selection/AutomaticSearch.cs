@@ -137,7 +137,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
 
         var rejected = new HashSet<Trial>();
         var chosen = ChooseValidated(trials, rejected, t => EstimateStability(t, byName[t.Candidate.Preprocessing], seed, budget, cancellationToken));
-        var finest = FinestValley(trials, chosen);
+        var finest = ValleyRule.Choose(trials, chosen, Options.ValleyRatio);
         if (finest != chosen)
         {
             // The valley rule does not weigh stability, but the report shows the winner's: estimate it when the budget allows.
@@ -185,29 +185,6 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// </summary>
     private static Trial[] ScoreOrder(List<Trial> trials, IReadOnlySet<Trial> rejected) =>
         ThenByGapAndScore(trials.OrderBy(rejected.Contains).ThenBy(t => StatusOrder(t.Status))).ToArray();
-
-    /// <summary>
-    /// The density-valley rule (<see cref="SelectionOptions.ValleyRatio"/>): the feasible hierarchy cut with the most
-    /// segments among those whose every boundary is a density valley (the best score among equals, then the lower id)
-    /// replaces <paramref name="winner"/> if it has at least as many segments. A winner chosen by a clear gap is kept:
-    /// empty space around every cluster is stronger evidence, and inside groups that no link joins a finer cut can
-    /// only pass through a chance thin spot.
-    /// </summary>
-    private Trial FinestValley(List<Trial> trials, Trial winner)
-    {
-        if (!winner.Feasible || winner.ClearGap || !double.IsFinite(Options.ValleyRatio))
-        {
-            return winner;
-        }
-
-        var finest = trials
-            .Where(t => t.Feasible && t.GapRatio is not null && t.Indices?.ValleyRatio >= Options.ValleyRatio)
-            .OrderByDescending(t => t.ClusterCount)
-            .ThenByDescending(t => t.Score ?? double.NegativeInfinity)
-            .ThenBy(t => t.Candidate.Id)
-            .FirstOrDefault();
-        return finest is not null && finest.ClusterCount >= winner.ClusterCount ? finest : winner;
-    }
 
     private bool StableAsTheLeader(Trial challenger, Trial leader) =>
         challenger.Stability is { } own

@@ -29,6 +29,7 @@ internal static class ValleyRules
             $"rule C, then same-k Genie challenger with valley ≥ {f} × the winner's and ≥ 0.9", s => SameK(s, f, 0.9, genieOnly: true))),
         .. new[] { 0.0, 0.8, 0.9, 1.0 }.SelectMany(floor => new[] { false, true }.Select(genie => new SelectionRule(
             $"rule C, then same-k challenger keeping more edges with a higher valley (≥ {floor}){(genie ? ", Genie only" : "")}", s => SameKKept(s, floor, genie)))),
+        new SelectionRule("rule C with persistence: each threshold's cuts pass at every k from the winner's up", Persistent),
         .. new[] { (10, 0.75), (15, 0.5), (20, 0.5), (20, 0.75), (5, 0.5) }.SelectMany(v => new[] { 0.9, 1.0, 1.1 }.Select(t => new SelectionRule(
             $"valley(M={v.Item1}, q={v.Item2}) ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestBy(s, t, v.Item1, v.Item2)))),
         new SelectionRule("valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product is a clear-gap cut", s =>
@@ -70,6 +71,34 @@ internal static class ValleyRules
             .Where(c => c.K == winner.K && (!genieOnly || c.IsGenieCut) && LabRules.Kept(c, 1) > kept && Valley(set, c) > own && Valley(set, c) >= floor)
             .OrderByDescending(c => Valley(set, c)).ThenByDescending(LabRules.Score).FirstOrDefault();
         return challenger ?? winner;
+    }
+
+    private static LabCandidate? Persistent(LabSet set)
+    {
+        var pool = LabRules.Pool(set, 1);
+        var product = set.Candidates[0];
+        if (LabRules.ClearGapCuts(pool, 1.3).Contains(product))
+        {
+            return product;
+        }
+
+        LabCandidate? best = null;
+        foreach (var tree in pool.Where(c => c.IsGenieCut).GroupBy(c => c.Variant))
+        {
+            var byK = tree.ToDictionary(c => c.K!.Value);
+            LabCandidate? reached = null;
+            for (int k = product.K!.Value; byK.TryGetValue(k, out var cut) && Valley(set, cut) >= 1.0; k++)
+            {
+                reached = cut;
+            }
+
+            if (reached is not null && (best is null || reached.K > best.K || (reached.K == best.K && LabRules.Score(reached) > LabRules.Score(best))))
+            {
+                best = reached;
+            }
+        }
+
+        return best ?? product;
     }
 
     private static LabCandidate? FinestBy(LabSet set, double threshold, int m, double q, int combine = 0)
