@@ -47,39 +47,11 @@ public sealed class DensityValleys
         Matrix<double> points, int neighbours, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (neighbours < 1)
-        {
-            throw new ArgumentException($"neighbours: must be at least 1 (got {neighbours}).", nameof(neighbours));
-        }
-
-        if (points.Rows < 2)
-        {
-            throw new ArgumentException($"points: at least 2 rows are needed (got {points.Rows}).", nameof(points));
-        }
-
+        var (m, nearest, distance) = NearestOthers.Find(points, neighbours, maxDegreeOfParallelism, cancellationToken);
         int n = points.Rows;
-        int m = Math.Min(neighbours, n - 1);
-        var (indices, squared) = new KdTree(points).KNearestAll(points, m + 1, maxDegreeOfParallelism, cancellationToken);
-        var nearest = new int[n * m];
-        var distance = new double[n * m];
         var core = new double[n];
         for (int i = 0; i < n; i++)
         {
-            // The row itself is among its own nearest (first unless it has duplicates); keep the other m.
-            int taken = 0;
-            for (int j = 0; j <= m && taken < m; j++)
-            {
-                int other = indices[(i * (m + 1)) + j];
-                if (other == i)
-                {
-                    continue;
-                }
-
-                nearest[(i * m) + taken] = other;
-                distance[(i * m) + taken] = Math.Sqrt(squared[(i * (m + 1)) + j]);
-                taken++;
-            }
-
             core[i] = distance[(i * m) + m - 1];
         }
 

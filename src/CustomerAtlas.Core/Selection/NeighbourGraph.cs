@@ -41,34 +41,15 @@ public sealed class NeighbourGraph
         Matrix<double> points, int neighbours, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (neighbours < 1)
-        {
-            throw new ArgumentException($"neighbours: must be at least 1 (got {neighbours}).", nameof(neighbours));
-        }
-
-        if (points.Rows < 2)
-        {
-            throw new ArgumentException($"points: at least 2 rows are needed (got {points.Rows}).", nameof(points));
-        }
-
+        var (m, indices, _) = NearestOthers.Find(points, neighbours, maxDegreeOfParallelism, cancellationToken);
         int n = points.Rows;
-        int m = Math.Min(neighbours, n - 1);
-        var (indices, _) = new KdTree(points).KNearestAll(points, m + 1, maxDegreeOfParallelism, cancellationToken);
         var keys = new List<long>(n * m);
         for (int i = 0; i < n; i++)
         {
-            // The row itself is among its own nearest (first unless it has duplicates); the other m are its neighbours.
-            int taken = 0;
-            for (int j = 0; j <= m && taken < m; j++)
+            for (int t = 0; t < m; t++)
             {
-                int other = indices[(i * (m + 1)) + j];
-                if (other == i)
-                {
-                    continue;
-                }
-
+                int other = indices[(i * m) + t];
                 keys.Add(((long)Math.Min(i, other) * n) + Math.Max(i, other));
-                taken++;
             }
         }
 

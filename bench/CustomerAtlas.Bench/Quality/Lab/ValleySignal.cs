@@ -14,6 +14,8 @@ internal sealed class ValleySignal
 {
     private readonly int _rows;
     private readonly int _neighbours;
+    // The lab's twin of Core.Selection.DensityValleys with its settings opened up (passage quantile, core-distance
+    // quantile, how the two clusters' scales combine), for comparing variants on cached searches.
     private readonly int[] _indices;
     private readonly double[] _distances;
     private readonly double[] _core;
@@ -21,14 +23,11 @@ internal sealed class ValleySignal
     public ValleySignal(Matrix<double> sample, int neighbours)
     {
         _rows = sample.Rows;
-        _neighbours = neighbours;
-        var (indices, squared) = new KdTree(sample).KNearestAll(sample, neighbours + 1);
-        _indices = indices;
-        _distances = [.. squared.Select(Math.Sqrt)];
+        (_neighbours, _indices, _distances) = NearestOthers.Find(sample, neighbours);
         _core = new double[_rows];
         for (int i = 0; i < _rows; i++)
         {
-            _core[i] = _distances[(i * (neighbours + 1)) + neighbours];
+            _core[i] = _distances[(i * _neighbours) + _neighbours - 1];
         }
     }
 
@@ -46,16 +45,16 @@ internal sealed class ValleySignal
                 continue;
             }
 
-            for (int t = 1; t <= _neighbours; t++)
+            for (int t = 0; t < _neighbours; t++)
             {
-                int j = _indices[(i * (_neighbours + 1)) + t];
+                int j = _indices[(i * _neighbours) + t];
                 int b = labels[j];
                 if (b < 0 || b == a)
                 {
                     continue;
                 }
 
-                double level = Math.Max(Math.Max(_core[i], _core[j]), _distances[(i * (_neighbours + 1)) + t]);
+                double level = Math.Max(Math.Max(_core[i], _core[j]), _distances[(i * _neighbours) + t]);
                 var key = a < b ? (a, b) : (b, a);
                 if (!passages.TryGetValue(key, out var list))
                 {
