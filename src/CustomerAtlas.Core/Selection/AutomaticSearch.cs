@@ -27,8 +27,11 @@ namespace CustomerAtlas.Core.Selection;
 /// bootstrap stability estimate when its estimated cost fits what is left. The winner is the feasible hierarchy cut with the largest gap ratio
 /// among those whose gap ratio is at least <see cref="SelectionOptions.ClearGapRatio"/> under every
 /// Gini threshold at the same k, if there is one, else the best final
-/// score (<see cref="ScoreWeights"/>). What the budget left out is recorded on the leaderboard
-/// as skipped, with the reason; what the time limit stopped, as timed out.</para>
+/// score (<see cref="ScoreWeights"/>), which the neighbour-graph rule may hand to a partition with as many segments
+/// that follows the data's density valleys (<see cref="SelectionOptions.BoundaryNeighbours"/>). Unless a clear gap
+/// chose it, the finest Genie cut whose every boundary is a density valley then takes the win if it has at least as
+/// many segments (<see cref="SelectionOptions.ValleyRatio"/>, <see cref="ValleyRule"/>). What the budget left out is
+/// recorded on the leaderboard as skipped, with the reason; what the time limit stopped, as timed out.</para>
 /// </remarks>
 public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? options = null)
 {

@@ -59,20 +59,23 @@ public static class AutoReportSections
             .Append(E("Each family first picks its own k (BIC for mixtures, DBCV for density settings; hierarchy cuts and k-means compete at every k). "
                 + "Score = 0.7 × (silhouette + 1) / 2 + 0.3 × bootstrap stability, times the share of rows that are not noise. A hierarchy cut "
                 + "whose clusters are separated by clear empty space under every Gini threshold (next merge at least 1.3 × the longest merge inside "
-                + "them) outranks the score. Indices are measured on the standardized features for every candidate."))
+                + "them) outranks the score. Otherwise a partition with the winner's number of segments that keeps more nearest-neighbour "
+                + "links inside its segments and has a higher neighbour-graph modularity takes the win; then the finest Genie cut with at least "
+                + "as many segments whose every boundary crosses space sparser than the segments on both sides (valley ratio ≥ 1; ∞ when no "
+                + "two segments touch) does. Indices are measured on the standardized features for every candidate."))
             .Append("</p>");
         if (content.ExcludedColumns.Count > 0)
         {
             html.Append("<p>").Append(E($"Kept out of the clustering features: {string.Join(", ", content.ExcludedColumns)}.")).Append("</p>");
         }
 
-        html.Append("<table><tr><th>#</th><th>candidate</th><th>status</th><th>k</th><th>silhouette</th><th>CH</th><th>DB</th><th>BIC</th><th>stability</th><th>score</th><th>s</th><th>note</th></tr>");
+        html.Append("<table><tr><th>#</th><th>candidate</th><th>status</th><th>k</th><th>silhouette</th><th>CH</th><th>DB</th><th>BIC</th><th>stability</th><th>score</th><th>valley</th><th>s</th><th>note</th></tr>");
         foreach (var e in s.Leaderboard.Take(LeaderboardRows))
         {
             html.Append("<tr><td class=\"num\">").Append(e.Rank).Append("</td><td>").Append(E(e.Candidate)).Append("</td><td>").Append(e.Status)
                 .Append("</td><td class=\"num\">").Append(e.K?.ToString(C)).Append("</td>")
                 .Append(Num(e.Silhouette, "0.000")).Append(Num(e.CalinskiHarabasz, "0")).Append(Num(e.DaviesBouldin, "0.00"))
-                .Append(Num(e.Bic, "0")).Append(Num(e.Stability, "0.00")).Append(Num(e.Score, "0.000")).Append(Num(e.FitSeconds, "0.00"))
+                .Append(Num(e.Bic, "0")).Append(Num(e.Stability, "0.00")).Append(Num(e.Score, "0.000")).Append(Valley(e.ValleyRatio)).Append(Num(e.FitSeconds, "0.00"))
                 .Append("<td>").Append(E(e.Reason ?? string.Empty)).Append("</td></tr>");
         }
 
@@ -195,6 +198,9 @@ public static class AutoReportSections
 
         html.Append("</section>");
     }
+
+    private static string Valley(double? ratio) =>
+        ratio is double r && double.IsPositiveInfinity(r) ? "<td class=\"num\">∞</td>" : Num(ratio, "0.00");
 
     private static string Num(double? value, string format) =>
         value is double v ? $"<td class=\"num\">{E(v.ToString(format, C))}</td>" : "<td></td>";

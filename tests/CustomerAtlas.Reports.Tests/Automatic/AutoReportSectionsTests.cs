@@ -47,6 +47,8 @@ public class AutoReportSectionsTests
         Assert.DoesNotContain("F<script>", html, StringComparison.Ordinal);
         Assert.Contains("F&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("kmeans k=3 on raw", html, StringComparison.Ordinal);
+        Assert.Contains("<th>valley</th>", html, StringComparison.Ordinal);
+        Assert.Contains("valley ratio ≥ 1", html, StringComparison.Ordinal);
         Assert.Contains("Kept out of the clustering features: Churn.", html, StringComparison.Ordinal);
         Assert.Contains("class=\"num flag\"", html, StringComparison.Ordinal);
     }
