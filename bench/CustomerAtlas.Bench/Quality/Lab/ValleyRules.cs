@@ -29,6 +29,8 @@ internal static class ValleyRules
             $"rule C, then same-k Genie challenger with valley ≥ {f} × the winner's and ≥ 0.9", s => SameK(s, f, 0.9, genieOnly: true))),
         .. new[] { 0.0, 0.8, 0.9, 1.0 }.SelectMany(floor => new[] { false, true }.Select(genie => new SelectionRule(
             $"rule C, then same-k challenger keeping more edges with a higher valley (≥ {floor}){(genie ? ", Genie only" : "")}", s => SameKKept(s, floor, genie)))),
+        .. new[] { 0.8, 0.9, 0.95, 1.0 }.Select(t => new SelectionRule($"rule C only when the winner's own valley ratio < {t}", s =>
+            Valley(s, s.Candidates[0]) >= t ? s.Candidates[0] : RuleC(s))),
         new SelectionRule("rule C with persistence: each threshold's cuts pass at every k from the winner's up", Persistent),
         .. new[] { (10, 0.75), (15, 0.5), (20, 0.5), (20, 0.75), (5, 0.5) }.SelectMany(v => new[] { 0.9, 1.0, 1.1 }.Select(t => new SelectionRule(
             $"valley(M={v.Item1}, q={v.Item2}) ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestBy(s, t, v.Item1, v.Item2)))),
