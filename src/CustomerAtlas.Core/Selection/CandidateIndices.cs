@@ -17,7 +17,7 @@ namespace CustomerAtlas.Core.Selection;
 /// <see cref="SelectionOptions.BoundaryResolution"/> (<see cref="NeighbourGraph.Modularity"/>); null when not measured.
 /// </param>
 /// <param name="ValleyRatio">
-/// Valley ratio of the partition on the evaluation sample (<see cref="DensityValleys.ValleyRatio"/>); null when not measured.
+/// Valley ratio of the partition on the valley sample (<see cref="SelectionOptions.ValleyRows"/>, <see cref="DensityValleys.ValleyRatio"/>); null when not measured.
 /// </param>
 public sealed record CandidateIndices(
     double Silhouette,

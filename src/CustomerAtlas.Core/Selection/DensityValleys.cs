@@ -39,9 +39,6 @@ public sealed class DensityValleys
         _core = core;
     }
 
-    /// <summary>Rows of the sample.</summary>
-    public int Rows => _rows;
-
     /// <summary>Finds the <paramref name="neighbours"/> nearest other rows of every row of <paramref name="points"/> (at most rows − 1).</summary>
     public static DensityValleys Build(
         Matrix<double> points, int neighbours, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)

@@ -21,7 +21,7 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="FitSeconds">Seconds spent fitting (and assigning) the candidate.</param>
 /// <param name="NeighbourModularity">Modularity of the partition on the evaluation sample's nearest-neighbour graph (see <see cref="SelectionOptions.BoundaryNeighbours"/>); null when not measured.</param>
 /// <param name="GapRatio">For hierarchy cuts, the next merge height over the highest merge made (see <see cref="Clustering.MergeHeightGaps.Ratios"/>); null otherwise.</param>
-/// <param name="ValleyRatio">Valley ratio of the partition on the evaluation sample (see <see cref="SelectionOptions.ValleyRatio"/>); null when not measured.</param>
+/// <param name="ValleyRatio">Valley ratio of the partition on the valley sample (see <see cref="SelectionOptions.ValleyRows"/> and <see cref="SelectionOptions.ValleyRatio"/>); null when not measured.</param>
 public sealed record LeaderboardEntry(
     int Rank,
     string Candidate,

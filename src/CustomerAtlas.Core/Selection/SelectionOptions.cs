@@ -147,12 +147,12 @@ public sealed record SelectionOptions
     public double BoundaryStabilityTolerance { get; init; } = 0.1;
 
     /// <summary>
-    /// Valley ratio (<see cref="DensityValleys.ValleyRatio"/>, on the evaluation sample's
+    /// Valley ratio (<see cref="DensityValleys.ValleyRatio"/>, on the <see cref="ValleyRows"/> sample's
     /// <see cref="BoundaryNeighbours"/>-nearest neighbours) from which every boundary of a hierarchy cut counts as
-    /// running through a density valley. Unless a clear gap chose the winner (<see cref="ClearGapRatio"/>), the
-    /// feasible hierarchy cut with the most segments among those at or above this ratio takes the win if it has at
-    /// least as many segments as the winner: the finest partition whose every boundary crosses space sparser than the
-    /// inside of the clusters it separates. Silhouette and stability favour few round segments and miss groups that
+    /// running through a density valley. Unless a clear gap chose the winner (<see cref="ClearGapRatio"/>), each Genie
+    /// hierarchy is followed up from the winner's number of segments while every cut is feasible and at or above this
+    /// ratio, and the finest cut reached takes the win: the finest partition whose every boundary crosses space sparser
+    /// than the inside of the clusters it separates. Silhouette and stability favour few round segments and miss groups that
     /// are not round or sit in background noise (nested shapes, curves); the valley test sees them, but where groups
     /// overlap without a valley (touching Gaussian blobs) only a coarser cut passes it, so it never takes the win with
     /// fewer segments.

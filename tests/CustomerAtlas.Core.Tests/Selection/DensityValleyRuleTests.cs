@@ -4,8 +4,8 @@ using CustomerAtlas.Core.Selection;
 namespace CustomerAtlas.Core.Tests.Selection;
 
 /// <summary>
-/// The density-valley rule: when some boundary of the winner is no density valley, the finest hierarchy cut whose
-/// every boundary is one replaces the winner if it has at least as many segments.
+/// The density-valley rule in the search: unless a clear gap chose the winner, the finest hierarchy cut whose every
+/// boundary is a density valley replaces the winner if it has at least as many segments.
 /// </summary>
 public class DensityValleyRuleTests
 {

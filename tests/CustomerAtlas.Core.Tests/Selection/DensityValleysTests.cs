@@ -119,35 +119,4 @@ public class DensityValleysTests
 
         return (Matrix<double>.FromRows(rows), [.. groups]);
     }
-
-    /// <summary>
-    /// Two interleaved half-moons of radius 1 (<paramref name="perMoon"/> rows each, jittered by ±0.05), the second
-    /// shifted by (1, −0.5), in a sparse uniform background over [−1.5, 2.5] × [−1, 1.5] (<paramref name="background"/>
-    /// rows, labelled −1: they belong to no moon). Centroid methods cut both moons.
-    /// </summary>
-    internal static (Matrix<double> Data, int[] Moons) MoonsInNoise(int seed, int perMoon = 500, int background = 100)
-    {
-        var rng = new Random(seed);
-        var rows = new List<double[]>();
-        var moons = new List<int>();
-        for (int m = 0; m < 2; m++)
-        {
-            for (int i = 0; i < perMoon; i++)
-            {
-                double angle = rng.NextDouble() * Math.PI;
-                double x = m == 0 ? Math.Cos(angle) : 1 - Math.Cos(angle);
-                double y = m == 0 ? Math.Sin(angle) : 0.5 - Math.Sin(angle);
-                rows.Add([x + ((rng.NextDouble() - 0.5) * 0.1), y + ((rng.NextDouble() - 0.5) * 0.1)]);
-                moons.Add(m);
-            }
-        }
-
-        for (int i = 0; i < background; i++)
-        {
-            rows.Add([-1.5 + (rng.NextDouble() * 4), -1 + (rng.NextDouble() * 2.5)]);
-            moons.Add(-1);
-        }
-
-        return (Matrix<double>.FromRows(rows), [.. moons]);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CustomerAtlas.Core.Data;
 
 namespace CustomerAtlas.Bench.Quality.Lab;
@@ -9,8 +8,6 @@ namespace CustomerAtlas.Bench.Quality.Lab;
 /// </summary>
 internal static class ValleyRules
 {
-    private static readonly ConditionalWeakTable<LabSet, ValleySignal> Signals = new();
-    private static readonly ConditionalWeakTable<LabCandidate, StrongBox<double>> Values = new();
     private static readonly Dictionary<(LabSet, int), ValleySignal> SignalsByM = [];
     private static readonly Dictionary<(LabCandidate, int, double, int), double> ValuesBy = [];
 
@@ -34,8 +31,7 @@ internal static class ValleyRules
         new SelectionRule("rule C with persistence: each threshold's cuts pass at every k from the winner's up", Persistent),
         .. new[] { (10, 0.75), (15, 0.5), (20, 0.5), (20, 0.75), (5, 0.5) }.SelectMany(v => new[] { 0.9, 1.0, 1.1 }.Select(t => new SelectionRule(
             $"valley(M={v.Item1}, q={v.Item2}) ≥ {t}: finest Genie cut, only if k ≥ product's k", s => FinestBy(s, t, v.Item1, v.Item2)))),
-        new SelectionRule("valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product is a clear-gap cut", s =>
-            LabRules.ClearGapCuts(LabRules.Pool(s, 1), 1.3).Contains(s.Candidates[0]) ? s.Candidates[0] : FinestIfNotCoarser(s, 1.0, c => c.IsGenieCut)),
+        new SelectionRule("valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product is a clear-gap cut", RuleC),
         .. new[] { 1.5, 2.0, 3.0, double.PositiveInfinity }.Select(t => new SelectionRule($"valley ≥ 1: finest Genie cut if k ≥ product's k, unless the product's valley ≥ {t}", s =>
             Valley(s, s.Candidates[0]) >= t ? s.Candidates[0] : FinestIfNotCoarser(s, 1.0, c => c.IsGenieCut))),
         .. new[] { 0.05, 0.1, 0.2 }.Select(t => new SelectionRule($"valley ≥ 1: finest Genie cut if k ≥ product's k and stability ≥ product's − {t}", s => FinestIfStable(s, 1.0, t))),
@@ -44,7 +40,15 @@ internal static class ValleyRules
     private static LabCandidate? RuleC(LabSet s) =>
         LabRules.ClearGapCuts(LabRules.Pool(s, 1), 1.3).Contains(s.Candidates[0]) ? s.Candidates[0] : FinestIfNotCoarser(s, 1.0, c => c.IsGenieCut);
 
-    private static LabCandidate? SameK(LabSet set, double factor, double floor, bool genieOnly)
+    private static LabCandidate? SameK(LabSet set, double factor, double floor, bool genieOnly) =>
+        SameKChallenger(set, genieOnly, (c, winner) => Valley(set, c) >= Math.Max(floor, factor * Valley(set, winner)));
+
+    private static LabCandidate? SameKKept(LabSet set, double floor, bool genieOnly) =>
+        SameKChallenger(set, genieOnly, (c, winner) =>
+            LabRules.Kept(c, 1) > LabRules.Kept(winner, 1) && Valley(set, c) > Valley(set, winner) && Valley(set, c) >= floor);
+
+    /// <summary>Rule C's winner, or the candidate with its k that <paramref name="accepts"/> (challenger, winner) with the highest valley ratio.</summary>
+    private static LabCandidate? SameKChallenger(LabSet set, bool genieOnly, Func<LabCandidate, LabCandidate, bool> accepts)
     {
         var winner = RuleC(set);
         if (winner is null || LabRules.ClearGapCuts(LabRules.Pool(set, 1), 1.3).Contains(winner))
@@ -52,27 +56,9 @@ internal static class ValleyRules
             return winner;
         }
 
-        double own = Valley(set, winner);
-        var challenger = LabRules.Pool(set, 1)
-            .Where(c => c.K == winner.K && (!genieOnly || c.IsGenieCut) && Valley(set, c) >= Math.Max(floor, factor * own))
-            .OrderByDescending(c => Valley(set, c)).ThenByDescending(LabRules.Score).FirstOrDefault();
-        return challenger ?? winner;
-    }
-
-    private static LabCandidate? SameKKept(LabSet set, double floor, bool genieOnly)
-    {
-        var winner = RuleC(set);
-        if (winner is null || LabRules.ClearGapCuts(LabRules.Pool(set, 1), 1.3).Contains(winner))
-        {
-            return winner;
-        }
-
-        double own = Valley(set, winner);
-        double kept = LabRules.Kept(winner, 1);
-        var challenger = LabRules.Pool(set, 1)
-            .Where(c => c.K == winner.K && (!genieOnly || c.IsGenieCut) && LabRules.Kept(c, 1) > kept && Valley(set, c) > own && Valley(set, c) >= floor)
-            .OrderByDescending(c => Valley(set, c)).ThenByDescending(LabRules.Score).FirstOrDefault();
-        return challenger ?? winner;
+        return LabRules.Pool(set, 1)
+            .Where(c => c.K == winner.K && (!genieOnly || c.IsGenieCut) && accepts(c, winner))
+            .OrderByDescending(c => Valley(set, c)).ThenByDescending(LabRules.Score).FirstOrDefault() ?? winner;
     }
 
     private static LabCandidate? Persistent(LabSet set)
@@ -112,13 +98,17 @@ internal static class ValleyRules
             return product;
         }
 
-        var valleys = pool.Where(c => c.IsGenieCut && ValleyBy(set, c, m, q, combine) >= threshold).ToArray();
-        var pick = valleys.Length == 0 ? product : valleys.OrderByDescending(c => c.K).ThenByDescending(LabRules.Score).First();
-        return pick.K >= product.K ? pick : product;
+        return FinestIfNotCoarser(set, threshold, c => c.IsGenieCut, c => ValleyBy(set, c, m, q, combine));
     }
 
+    /// <summary>The valley ratio with M neighbours, the core-distance quantile q and the pair scale <paramref name="combine"/> (NaN without a sample).</summary>
     private static double ValleyBy(LabSet set, LabCandidate c, int m, double q, int combine = 0)
     {
+        if (set.Sample is null || c.SampleLabels is null)
+        {
+            return double.NaN;
+        }
+
         if (!SignalsByM.TryGetValue((set, m), out var signal))
         {
             SignalsByM[(set, m)] = signal = new ValleySignal(Matrix<double>.FromRows([.. set.Sample!]), m);
@@ -126,7 +116,7 @@ internal static class ValleyRules
 
         if (!ValuesBy.TryGetValue((c, m, q, combine), out double value))
         {
-            ValuesBy[(c, m, q, combine)] = value = signal.Of(c.SampleLabels!, 0, q, combine);
+            ValuesBy[(c, m, q, combine)] = value = signal.Of(c.SampleLabels, q, combine);
         }
 
         return value;
@@ -183,29 +173,19 @@ internal static class ValleyRules
         return Core.Metrics.BootstrapStability.Evaluate(sample, rows => clusterer.Fit(rows), new Core.Metrics.StabilityOptions { Resamples = 5, SampleFraction = 0.8, Seed = 42 });
     }
 
-    /// <summary>The densest-boundary ratio of a candidate on its set's evaluation sample (NaN without a sample).</summary>
-    public static double Valley(LabSet set, LabCandidate c)
-    {
-        if (set.Sample is null || c.SampleLabels is null)
-        {
-            return double.NaN;
-        }
+    /// <summary>The product's valley ratio (M = 10, the median core distance) of a candidate on its set's evaluation sample (NaN without a sample).</summary>
+    public static double Valley(LabSet set, LabCandidate c) => ValleyBy(set, c, 10, 0.5);
 
-        var signal = Signals.GetValue(set, s => new ValleySignal(Matrix<double>.FromRows([.. s.Sample!]), 10));
-        return Values.GetValue(c, x => new StrongBox<double>(signal.Of(x.SampleLabels!))).Value;
+    private static LabCandidate? Finest(LabSet set, double threshold, Func<LabCandidate, bool> eligible, Func<LabCandidate, double>? valley = null)
+    {
+        valley ??= c => Valley(set, c);
+        var valleys = LabRules.Pool(set, 1).Where(c => eligible(c) && valley(c) >= threshold).ToArray();
+        return valleys.Length == 0 ? set.Candidates[0] : valleys.OrderByDescending(c => c.K).ThenByDescending(LabRules.Score).First();
     }
 
-    private static LabCandidate? Finest(LabSet set, double threshold, Func<LabCandidate, bool> eligible)
+    private static LabCandidate? FinestIfNotCoarser(LabSet set, double threshold, Func<LabCandidate, bool> eligible, Func<LabCandidate, double>? valley = null)
     {
-        var pool = LabRules.Pool(set, 1);
-        var product = set.Candidates[0];
-        var valleys = pool.Where(c => eligible(c) && Valley(set, c) >= threshold).ToArray();
-        return valleys.Length == 0 ? product : valleys.OrderByDescending(c => c.K).ThenByDescending(LabRules.Score).First();
-    }
-
-    private static LabCandidate? FinestIfNotCoarser(LabSet set, double threshold, Func<LabCandidate, bool> eligible)
-    {
-        var pick = Finest(set, threshold, eligible);
+        var pick = Finest(set, threshold, eligible, valley);
         return pick is not null && pick.K >= set.Candidates[0].K ? pick : set.Candidates[0];
     }
 

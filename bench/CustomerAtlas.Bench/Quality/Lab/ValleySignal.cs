@@ -14,8 +14,8 @@ internal sealed class ValleySignal
 {
     private readonly int _rows;
     private readonly int _neighbours;
-    // The lab's twin of Core.Selection.DensityValleys with its settings opened up (passage quantile, core-distance
-    // quantile, how the two clusters' scales combine), for comparing variants on cached searches.
+    // The lab's twin of Core.Selection.DensityValleys with its settings opened up (the core-distance quantile and
+    // how the two clusters' scales combine), for comparing variants on cached searches.
     private readonly int[] _indices;
     private readonly double[] _distances;
     private readonly double[] _core;
@@ -32,11 +32,11 @@ internal sealed class ValleySignal
     }
 
     /// <summary>The partition's densest-boundary ratio (+∞ when no edge crosses between clusters).</summary>
-    public double Of(IReadOnlyList<int> labels, double quantile = 0, double typicalQuantile = 0.5, int combine = 0)
+    public double Of(IReadOnlyList<int> labels, double typicalQuantile = 0.5, int combine = 0)
     {
         var typical = labels.Select((l, i) => (l, i)).Where(p => p.l >= 0).GroupBy(p => p.l)
             .ToDictionary(g => g.Key, g => Quantile([.. g.Select(p => _core[p.i])], typicalQuantile));
-        var passages = new Dictionary<(int, int), List<double>>();
+        var passages = new Dictionary<(int, int), double>();
         for (int i = 0; i < _rows; i++)
         {
             int a = labels[i];
@@ -56,20 +56,13 @@ internal sealed class ValleySignal
 
                 double level = Math.Max(Math.Max(_core[i], _core[j]), _distances[(i * _neighbours) + t]);
                 var key = a < b ? (a, b) : (b, a);
-                if (!passages.TryGetValue(key, out var list))
-                {
-                    passages[key] = list = [];
-                }
-
-                list.Add(level);
+                passages[key] = passages.TryGetValue(key, out double lowest) ? Math.Min(lowest, level) : level;
             }
         }
 
         double worst = double.PositiveInfinity;
-        foreach (var ((a, b), levels) in passages)
+        foreach (var ((a, b), passage) in passages)
         {
-            levels.Sort();
-            double passage = levels[(int)(quantile * (levels.Count - 1))];
             double scale = combine switch
             {
                 1 => Math.Sqrt(typical[a] * typical[b]),
