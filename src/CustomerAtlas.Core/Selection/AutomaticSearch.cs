@@ -419,7 +419,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             $"{trial.Candidate.Algorithm.Name}|{trial.Candidate.Variant}|{trial.Candidate.Preprocessing}",
             graph is null ? null : kept,
             graph is null ? null : NeighbourGraph.ModularityFromTerms(kept, expected, Options.BoundaryResolution),
-            valleys?.ValleyRatio([.. valleyRows.Select(r => labels[r])]));
+            valleys?.ValleyRatio([.. valleyRows.Select(r => labels[r])]),
+            graph is null ? null : expected);
     }
 
     private string? Infeasibility(Trial trial, int rows)
@@ -541,7 +542,8 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
                 && t.ClusterCount >= leader.ClusterCount && t.ClusterCount <= leader.ClusterCount + Options.BoundaryExtraSegments
                 && t.Indices?.NeighbourKept > leaderKept && t.Indices.NeighbourModularity > leaderModularity)
             .MaxBy(t => t.Indices!.NeighbourModularity!.Value);
-        return cleanest is null ? ranked : [cleanest, .. ranked.Where(t => t != cleanest)];
+        var pick = CutRatioRule.Choose(ranked, cleanest ?? leader, rejected, Options.BoundaryCutShare) ?? cleanest;
+        return pick is null ? ranked : [pick, .. ranked.Where(t => t != pick)];
     }
 
     // The winner is decided once (ChooseValidated): ranking again here with its stability estimate in its
@@ -628,6 +630,7 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             t.FitSeconds,
             t.GapRatio,
             t.Indices?.NeighbourModularity,
-            t.Indices?.ValleyRatio);
+            t.Indices?.ValleyRatio,
+            t.Indices?.NeighbourCutRatio);
     }
 }

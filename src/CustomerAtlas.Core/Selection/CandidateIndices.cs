@@ -19,6 +19,10 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="ValleyRatio">
 /// Valley ratio of the partition on the valley sample (<see cref="SelectionOptions.ValleyRows"/>, <see cref="DensityValleys.ValleyRatio"/>); null when not measured.
 /// </param>
+/// <param name="NeighbourExpected">
+/// Share of the same graph's edges a random graph with the same degrees would keep inside the segments
+/// (<see cref="NeighbourGraph.ModularityTerms"/>); null when not measured.
+/// </param>
 public sealed record CandidateIndices(
     double Silhouette,
     double CalinskiHarabasz,
@@ -29,7 +33,16 @@ public sealed record CandidateIndices(
     string BicGroup,
     double? NeighbourKept = null,
     double? NeighbourModularity = null,
-    double? ValleyRatio = null);
+    double? ValleyRatio = null,
+    double? NeighbourExpected = null)
+{
+    /// <summary>
+    /// The neighbour edges the partition cuts relative to what chance would cut, (1 − kept) / (1 − expected)
+    /// (<see cref="NeighbourGraph.CutRatio"/>): comparable between partitions whose segment sizes differ. Null when not measured.
+    /// </summary>
+    public double? NeighbourCutRatio =>
+        NeighbourKept is double kept && NeighbourExpected is double expected ? NeighbourGraph.CutRatio(kept, expected) : null;
+}
 
 /// <summary>Combines candidate indices into one score as documented on <see cref="ScoreWeights"/>.</summary>
 public static class SelectionScoring

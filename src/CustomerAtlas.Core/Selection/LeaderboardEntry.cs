@@ -22,6 +22,7 @@ namespace CustomerAtlas.Core.Selection;
 /// <param name="NeighbourModularity">Modularity of the partition on the evaluation sample's nearest-neighbour graph (see <see cref="SelectionOptions.BoundaryNeighbours"/>); null when not measured.</param>
 /// <param name="GapRatio">For hierarchy cuts, the next merge height over the highest merge made (see <see cref="Clustering.MergeHeightGaps.Ratios"/>); null otherwise.</param>
 /// <param name="ValleyRatio">Valley ratio of the partition on the valley sample (see <see cref="SelectionOptions.ValleyRows"/> and <see cref="SelectionOptions.ValleyRatio"/>); null when not measured.</param>
+/// <param name="NeighbourCutRatio">Neighbour edges the partition cuts relative to chance on the same graph (see <see cref="CandidateIndices.NeighbourCutRatio"/> and <see cref="SelectionOptions.BoundaryCutShare"/>); null when not measured.</param>
 public sealed record LeaderboardEntry(
     int Rank,
     string Candidate,
@@ -43,4 +44,5 @@ public sealed record LeaderboardEntry(
     double FitSeconds,
     double? GapRatio = null,
     double? NeighbourModularity = null,
-    double? ValleyRatio = null);
+    double? ValleyRatio = null,
+    double? NeighbourCutRatio = null);

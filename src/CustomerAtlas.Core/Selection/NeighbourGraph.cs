@@ -91,6 +91,15 @@ public sealed class NeighbourGraph
         inside - (resolution * expected);
 
     /// <summary>
+    /// The edges a partition cuts relative to the edges a random graph with the same degrees would cut, from its
+    /// <see cref="ModularityTerms"/>: (1 − <paramref name="inside"/>) / (1 − <paramref name="expected"/>). Unlike modularity it
+    /// does not reward equal segment sizes: a partition into one large and one small group that cuts almost no edge
+    /// scores near 0 however unequal the groups. +∞ when chance would cut nothing (a single segment).
+    /// </summary>
+    public static double CutRatio(double inside, double expected) =>
+        expected < 1 ? Math.Max(0, 1 - inside) / (1 - expected) : double.PositiveInfinity;
+
+    /// <summary>
     /// The two terms of <see cref="Modularity"/>: the share of edges inside clusters, and the share a
     /// random graph with the same degrees would put there (Σ of squared degree shares).
     /// </summary>

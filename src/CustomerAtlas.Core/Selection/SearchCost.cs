@@ -28,6 +28,15 @@ public static class SearchCost
     public const double MeasureSecondsPerUnit = 1.7e-10;
 
     /// <summary>
+    /// Labelling the rows a sampled fit left out, per row × k × column, as a share of <see cref="SecondsPerUnit"/>: one
+    /// nearest-centre pass, where a k-means fit unit covers three restarts of many passes. Measured on the 2-core box
+    /// (100,000 × 2 and × 10, k = 10 to 100): 0.07–0.5 × 10⁻⁹ s for k-means centres and 3–5.4 × 10⁻⁹ s for agglomerative
+    /// centroids, so 0.25 (5 × 10⁻⁹ s) covers both. At 1 (before) the 100,000-row sets spent most of the planned
+    /// budget on labelling that takes a few hundredths of a second, and the k sweeps stopped short of k = 100.
+    /// </summary>
+    public const double LabellingShare = 0.25;
+
+    /// <summary>
     /// Estimated time to fit <paramref name="algorithm"/> with <paramref name="k"/> clusters on data with
     /// <paramref name="rows"/> rows and <paramref name="cols"/> columns (on a sample when it caps the rows)
     /// and to label every row. Orders candidates cheap first and plans the budget.
@@ -45,7 +54,7 @@ public static class SearchCost
         double fit = growth * Math.Max(cols, 1) * algorithm.CostFactor;
 
         // A fit on a sample labels the other rows too: one nearest-centre (or nearest-row) pass.
-        double labelling = rows > fitted ? (double)rows * Math.Max(k, 1) * Math.Max(cols, 1) : 0;
+        double labelling = rows > fitted ? (double)rows * Math.Max(k, 1) * Math.Max(cols, 1) * LabellingShare : 0;
         return (fit + labelling) * SecondsPerUnit;
     }
 

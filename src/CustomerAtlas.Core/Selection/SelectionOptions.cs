@@ -147,6 +147,19 @@ public sealed record SelectionOptions
     public double BoundaryStabilityTolerance { get; init; } = 0.1;
 
     /// <summary>
+    /// Share of the neighbour-graph rule's pick's cut edges (<see cref="BoundaryNeighbours"/>; each partition's cut
+    /// edges relative to what chance would cut, <see cref="NeighbourGraph.CutRatio"/>) below which a feasible partition with
+    /// as many segments takes the win even without a higher modularity. Modularity also marks down real groups of
+    /// unequal size (two crescents of 74 % and 26 %); a partition that cuts less than a quarter of the edges the pick
+    /// cuts, with the sizes accounted for, runs along the data's valleys where the pick slices through a group. Like
+    /// every neighbour-graph challenger it must be about as stable as the score's leader (<see cref="BoundaryStabilityTolerance"/>).
+    /// Default 0.25: on the benchmark suite's cached searches every share from 0.2 to 0.3 moved the same set (jain,
+    /// 0.585 → 1.0) and nothing else; 0.5 also took a worse partition on a uci set (docs/automatic-segmentation.md).
+    /// 0 turns the rule off.
+    /// </summary>
+    public double BoundaryCutShare { get; init; } = 0.25;
+
+    /// <summary>
     /// Valley ratio (<see cref="DensityValleys.ValleyRatio"/>, on the <see cref="ValleyRows"/> sample's
     /// <see cref="BoundaryNeighbours"/>-nearest neighbours) from which every boundary of a hierarchy cut counts as
     /// running through a density valley. Unless a clear gap chose the winner (<see cref="ClearGapRatio"/>), each Genie
@@ -231,6 +244,7 @@ public sealed record SelectionOptions
             .Require(ClearGapRatio > 1 && !double.IsNaN(ClearGapRatio), nameof(ClearGapRatio), $"must be above 1 (was {ClearGapRatio}).")
             .Require(BoundaryNeighbours >= 0, nameof(BoundaryNeighbours), $"must be 0 (off) or positive (was {BoundaryNeighbours}).")
             .Require(BoundaryExtraSegments >= 0, nameof(BoundaryExtraSegments), $"must not be negative (was {BoundaryExtraSegments}).")
+            .Require(BoundaryCutShare >= 0 && BoundaryCutShare < 1, nameof(BoundaryCutShare), $"must be at least 0 (off) and below 1 (was {BoundaryCutShare}).")
             .Require(BoundaryStabilityTolerance >= 0 && !double.IsNaN(BoundaryStabilityTolerance), nameof(BoundaryStabilityTolerance), $"must not be negative (was {BoundaryStabilityTolerance}).")
             .Require(ValleyRatio > 0 && !double.IsNaN(ValleyRatio), nameof(ValleyRatio), $"must be positive (was {ValleyRatio}).")
             .Require(BoundaryResolution >= 0 && double.IsFinite(BoundaryResolution), nameof(BoundaryResolution), $"must be finite and not negative (was {BoundaryResolution}).")

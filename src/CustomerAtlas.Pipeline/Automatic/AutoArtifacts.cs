@@ -41,7 +41,7 @@ public static class AutoArtifacts
     {
         ArgumentNullException.ThrowIfNull(leaderboard);
         var text = new StringBuilder();
-        text.AppendLine("rank,candidate,preprocessing,algorithm,variant,requested_k,status,k,noise_share,smallest_share,silhouette,calinski_harabasz,davies_bouldin,bic,stability,score,fit_seconds,gap_ratio,neighbour_modularity,valley_ratio,reason");
+        text.AppendLine("rank,candidate,preprocessing,algorithm,variant,requested_k,status,k,noise_share,smallest_share,silhouette,calinski_harabasz,davies_bouldin,bic,stability,score,fit_seconds,gap_ratio,neighbour_modularity,neighbour_cut_ratio,valley_ratio,reason");
         foreach (var e in leaderboard)
         {
             string[] cells =
@@ -49,7 +49,7 @@ public static class AutoArtifacts
                 Number(e.Rank), Quote(e.Candidate), Quote(e.Preprocessing), Quote(e.Algorithm), Quote(e.Variant), Number(e.RequestedK),
                 e.Status.ToString(), Number(e.K), Number(e.NoiseShare), Number(e.SmallestShare), Number(e.Silhouette),
                 Number(e.CalinskiHarabasz), Number(e.DaviesBouldin), Number(e.Bic), Number(e.Stability), Number(e.Score),
-                Number(e.FitSeconds), Number(e.GapRatio), Number(e.NeighbourModularity), Number(e.ValleyRatio), Quote(e.Reason ?? string.Empty),
+                Number(e.FitSeconds), Number(e.GapRatio), Number(e.NeighbourModularity), Number(e.NeighbourCutRatio), Number(e.ValleyRatio), Quote(e.Reason ?? string.Empty),
             ];
             text.AppendLine(string.Join(',', cells));
         }

@@ -60,7 +60,8 @@ public static class AutoReportSections
                 + "Score = 0.7 × (silhouette + 1) / 2 + 0.3 × bootstrap stability, times the share of rows that are not noise. A hierarchy cut "
                 + "whose clusters are separated by clear empty space under every Gini threshold (next merge at least 1.3 × the longest merge inside "
                 + "them) outranks the score. Otherwise a partition with the winner's number of segments that keeps more nearest-neighbour "
-                + "links inside its segments and has a higher neighbour-graph modularity takes the win; then the finest Genie cut with at least "
+                + "links inside its segments and has a higher neighbour-graph modularity takes the win, and so does one with as many segments that "
+                + "cuts less than a quarter of the links the pick cuts (each relative to chance, so unequal sizes are not marked down); then the finest Genie cut with at least "
                 + "as many segments whose every boundary crosses space sparser than the segments on both sides (valley ratio ≥ 1; ∞ when no "
                 + "two segments touch) does. Indices are measured on the standardized features for every candidate."))
             .Append("</p>");

@@ -29,8 +29,8 @@ public class SearchCostTests
         Assert.True(SearchCost.Fit(capped, 100_000, 5, 3) < SearchCost.Fit(Quadratic, 100_000, 5, 3));
         Assert.Equal(SearchCost.Fit(capped, 400, 5, 3), SearchCost.Fit(Quadratic, 400, 5, 3));
 
-        // 500² × 5 for the fit plus 100 000 × k = 3 × 5 for labelling every row.
-        Assert.Equal((1_250_000 + 1_500_000) * SearchCost.SecondsPerUnit, SearchCost.Fit(capped, 100_000, 5, 3), 15);
+        // 500² × 5 for the fit plus 100 000 × k = 3 × 5 for labelling every row, one nearest-centre pass at a quarter of a fit unit.
+        Assert.Equal((1_250_000 + (1_500_000 * 0.25)) * SearchCost.SecondsPerUnit, SearchCost.Fit(capped, 100_000, 5, 3), 15);
     }
 
     [Fact]

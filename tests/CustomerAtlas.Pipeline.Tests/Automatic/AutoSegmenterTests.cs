@@ -112,7 +112,7 @@ public class AutoSegmenterTests
         Assert.Equal("scored", leaderboard.RootElement[0].GetProperty("status").GetString());
         var csv = File.ReadAllLines(Path.Combine(directory, AutoArtifacts.LeaderboardCsv));
         Assert.StartsWith("rank,candidate,", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith(",gap_ratio,neighbour_modularity,valley_ratio,reason", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",gap_ratio,neighbour_modularity,neighbour_cut_ratio,valley_ratio,reason", csv[0], StringComparison.Ordinal);
         Assert.Equal(result.Selection.Leaderboard.Count + 1, csv.Length);
     }
 

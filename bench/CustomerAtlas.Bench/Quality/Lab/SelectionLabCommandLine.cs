@@ -54,12 +54,17 @@ internal static class SelectionLabCommandLine
         var learn = new Command("learn", "Train a linear candidate ranking on the cache and report it leave-one-set-out (dumps with samples).");
         learn.WithOptions(cache, battery, verbose);
         learn.SetAction(parse => Guarded(() => RankerLab.Run(Read(parse), Console.Out)));
+        var file = new Option<string>("--file") { Description = "CSV file to write", HelpName = "FILE", Required = true };
+        var export = new Command("export", "Write every fitted candidate with its signals and ARI to a CSV file (dumps with samples).");
+        export.WithOptions(cache, battery, sets, file);
+        export.SetAction(parse => Guarded(() => SignalExport.Run(Read(parse), parse.GetValue(file)!, Console.Out)));
         var command = new Command("selection-lab", "Study the automatic mode's selection rules offline (issue 10).");
         command.Subcommands.Add(dump);
         command.Subcommands.Add(rules);
         command.Subcommands.Add(trees);
         command.Subcommands.Add(signals);
         command.Subcommands.Add(learn);
+        command.Subcommands.Add(export);
         return command;
     }
 

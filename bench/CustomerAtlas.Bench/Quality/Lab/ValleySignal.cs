@@ -32,7 +32,16 @@ internal sealed class ValleySignal
     }
 
     /// <summary>The partition's densest-boundary ratio (+∞ when no edge crosses between clusters).</summary>
-    public double Of(IReadOnlyList<int> labels, double typicalQuantile = 0.5, int combine = 0)
+    public double Of(IReadOnlyList<int> labels, double typicalQuantile = 0.5, int combine = 0) => Pairs(labels, typicalQuantile, combine).Min;
+
+    /// <summary>The densest-boundary ratio with the product's settings and how many touching cluster pairs fall below 1.</summary>
+    public (double Min, int PairsBelowOne) WithPairs(IReadOnlyList<int> labels)
+    {
+        var (min, below) = Pairs(labels, 0.5, 0);
+        return (min, below);
+    }
+
+    private (double Min, int PairsBelowOne) Pairs(IReadOnlyList<int> labels, double typicalQuantile, int combine)
     {
         var typical = labels.Select((l, i) => (l, i)).Where(p => p.l >= 0).GroupBy(p => p.l)
             .ToDictionary(g => g.Key, g => Quantile([.. g.Select(p => _core[p.i])], typicalQuantile));
@@ -61,6 +70,7 @@ internal sealed class ValleySignal
         }
 
         double worst = double.PositiveInfinity;
+        int below = 0;
         foreach (var ((a, b), passage) in passages)
         {
             double scale = combine switch
@@ -70,9 +80,10 @@ internal sealed class ValleySignal
                 _ => Math.Max(typical[a], typical[b]),
             };
             worst = Math.Min(worst, passage / scale);
+            below += passage / scale < 1 ? 1 : 0;
         }
 
-        return worst;
+        return (worst, below);
     }
 
     private static double Quantile(double[] values, double q)
