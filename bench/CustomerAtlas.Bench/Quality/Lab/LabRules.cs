@@ -77,7 +77,27 @@ internal static class LabRules
         new("merge the winner's segments while the densest seam > 0.02", s => MergeAcrossSeams(Pool(s, 1), 0.02)),
         new("merge the winner's segments while the densest seam > 0.04", s => MergeAcrossSeams(Pool(s, 1), 0.04)),
         new("merge the winner's segments while the densest seam > 0.06", s => MergeAcrossSeams(Pool(s, 1), 0.06)),
+        .. new[] { 0.1, 0.2, 0.25, 0.3, 0.5 }.Select(share => new SelectionRule(
+            $"as dumped, then a same-k partition cutting < {share} × its edges vs chance (M=10)", s => FarCleaner(s, share))),
     ];
+
+    /// <summary>
+    /// The dumped choice, unless no clear gap chose it and a feasible candidate with its k cuts fewer than <paramref name="share"/>
+    /// times its neighbour edges, each against chance (<see cref="NeighbourGraph.CutRatio"/>); the lowest ratio wins
+    /// (<see cref="SelectionOptions.BoundaryCutShare"/>; the product applies it to the neighbour-graph rule's pick).
+    /// </summary>
+    private static LabCandidate? FarCleaner(LabSet set, double share)
+    {
+        var pool = Pool(set, 1);
+        var chosen = set.Candidates[0];
+        if (ClearGapCuts(pool, 1.3).Contains(chosen) || chosen.Modularity is null)
+        {
+            return chosen;
+        }
+
+        double limit = share * CutRatio(chosen, 1);
+        return pool.Where(c => c != chosen && c.K == chosen.K && CutRatio(c, 1) < limit).MinBy(c => CutRatio(c, 1)) ?? chosen;
+    }
 
     /// <summary>
     /// The neighbour-graph winner with its segments merged across the densest seam while that seam's pair conductance
@@ -139,7 +159,7 @@ internal static class LabRules
     /// segments always cut fewer edges, but also expect fewer cuts, so the ratio compares partitions of different k.
     /// </summary>
     public static double CutRatio(LabCandidate c, int graph) =>
-        c.Modularity is { } m ? (1 - m[2 * graph]) / Math.Max(1 - m[(2 * graph) + 1], 1e-12) : double.PositiveInfinity;
+        c.Modularity is { } m ? NeighbourGraph.CutRatio(m[2 * graph], m[(2 * graph) + 1]) : double.PositiveInfinity;
 
     /// <summary>
     /// The product's neighbour-graph winner, unless no clear gap chose it and a candidate with 1 to
