@@ -20,6 +20,7 @@ public static class AtlasCli
             + "Examples:\n  atlas demo\n  atlas segment orders.csv.gz --out atlas-out\n  atlas score atlas-out/model.json new.csv --out scored.csv");
         root.Subcommands.Add(SegmentCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
+        root.Subcommands.Add(DriftCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DemoDataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage or bad input: the message names the option, file, row or column.</summary>
     public const int BadInput = 2;
+
+    /// <summary><c>atlas drift --fail-on-refresh</c>: the customers changed enough that the model should be fitted again.</summary>
+    public const int RefreshNeeded = 3;
 }

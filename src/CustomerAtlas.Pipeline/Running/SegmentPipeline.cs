@@ -11,6 +11,7 @@ using CustomerAtlas.Data.Quality;
 using CustomerAtlas.Data.Schema;
 using CustomerAtlas.Pipeline.Automatic;
 using CustomerAtlas.Pipeline.Preprocessing;
+using CustomerAtlas.Pipeline.Monitoring;
 using CustomerAtlas.Pipeline.Profiling;
 using CustomerAtlas.Pipeline.Pushdown;
 using CustomerAtlas.Pipeline.Runs;
@@ -131,6 +132,7 @@ public static class SegmentPipeline
             ClusterModel = ModelFile.ToJson(cluster),
         };
         var assignments = new Scorer(model).Assign(data.CustomerIds, modelSpace);
+        model = model with { Drift = DriftCheck.Reference(model, rawByName, assignments) };
 
         timer.Start("report + write");
         var report = ReportAssembler.Build(model, profiles, quality, data.Decisions, matrix, labels, raw, request.ScatterPoints);

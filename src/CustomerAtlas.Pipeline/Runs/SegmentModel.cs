@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CustomerAtlas.Core.Drift;
 using System.Text.Json.Nodes;
 using CustomerAtlas.Core.Clustering;
 using CustomerAtlas.Core.Serialization;
@@ -68,6 +69,12 @@ public sealed record SegmentModel
 
     /// <summary>The fitted clustering model in Core's <see cref="ModelFile"/> envelope.</summary>
     public required JsonObject ClusterModel { get; init; }
+
+    /// <summary>
+    /// How the fitted customers were distributed (each feature's quantile bins, segment shares, distances to the centres),
+    /// which <c>atlas drift</c> compares new customers with; null in models saved before drift monitoring.
+    /// </summary>
+    public DriftReference? Drift { get; init; }
 
     /// <summary>Writes the model as indented JSON.</summary>
     public void Save(Stream stream) => JsonSerializer.Serialize(stream, this, RunJson.Options);

@@ -73,6 +73,20 @@ public sealed class Scorer
     }
 
     /// <summary>
+    /// Reads a file shaped like the fit input and computes its customers' raw features by name, as the fit did (the
+    /// fit's reader settings and feature plan), without assigning them.
+    /// </summary>
+    /// <exception cref="DataSourceException">The file cannot be read or lacks a column the model needs.</exception>
+    public async Task<(IReadOnlyList<string> CustomerIds, IReadOnlyDictionary<string, double[]> Features)> FeaturesOfFileAsync(
+        string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        await using var engine = _engineFactory();
+        var data = await CustomerDataLoader.ApplyAsync(engine, Model.Reader with { Path = path }, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
+        return (data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// Scores raw rows (transactions or customer rows, like the fit input) given as text: column
     /// names and one text value per column per row (null = missing, numbers in invariant culture).
     /// </summary>
