@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CustomerAtlas.Core.Clustering.KMeans;
 using CustomerAtlas.Core.Data;
 using CustomerAtlas.Core.Internal;
 using CustomerAtlas.Core.Metrics;
@@ -152,7 +153,28 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
             chosen = finest;
         }
 
+        PolishOnEveryRow(chosen, byName[chosen.Candidate.Preprocessing], seed, budget, cancellationToken);
         return Finish(trials, chosen, evaluationRows, budget, rejected);
+    }
+
+    /// <summary>
+    /// A k-means winner fitted on a sample (<see cref="AlgorithmSpec.MaxFitRows"/>) is refined on every row, starting from
+    /// its own centres (<see cref="KMeans.Refine"/>): the sample chose k and the local optimum, every customer then has a say
+    /// in where the centres end. Its leaderboard indices stay those it was chosen on.
+    /// </summary>
+    private static void PolishOnEveryRow(Trial winner, Matrix<double> data, int seed, SearchBudget budget, CancellationToken cancellationToken)
+    {
+        if (winner.Model is not KMeansModel sampled || winner.FitData is null || winner.FitData.Rows >= data.Rows
+            || winner.Candidate.Create(seed) is not KMeans kmeans)
+        {
+            return;
+        }
+
+        budget.Charge(SearchCost.Fit(winner.Candidate.Algorithm with { MaxFitRows = int.MaxValue }, data.Rows, data.Cols, sampled.ClusterCount));
+        var polished = kmeans.Refine(data, sampled.Centroids, cancellationToken);
+        winner.Model = polished;
+        winner.Labels = polished.Labels;
+        winner.FitData = data;
     }
 
     /// <summary>

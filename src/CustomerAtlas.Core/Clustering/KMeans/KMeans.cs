@@ -81,6 +81,32 @@ public sealed class KMeans(KMeansOptions options) : IClusterer
         return new KMeansModel(centroids, best!.Labels, best.Inertia, best.Iterations, precision, new KMeansFitTimings(initSeconds, iterationSeconds));
     }
 
+    /// <summary>
+    /// Runs the iterations from <paramref name="start"/> (K rows of the data's width) instead of seeding: no restarts, the
+    /// seed unused. For polishing centres found on a sample with every row (the automatic search fits k-means on at most
+    /// 20,000 rows), where a fresh seeding could land in another local optimum than the one the search chose.
+    /// </summary>
+    /// <exception cref="ArgumentException">The start has other than <see cref="KMeansOptions.K"/> rows or another width than the data.</exception>
+    public KMeansModel Refine(Matrix<double> data, double[][] start, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        Options.Validate();
+        DataChecks.EnsureUsable(data, nameof(data));
+        DataChecks.EnsureClusterCount(data.Rows, Options.K, nameof(Options.K));
+        if (start.Length != Options.K || start.Any(c => c is null || c.Length != data.Cols || c.Any(v => !double.IsFinite(v))))
+        {
+            throw new ArgumentException($"start must hold K = {Options.K} finite centres of {data.Cols} values each.", nameof(start));
+        }
+
+        var problem = new KMeansProblem<double>(data, null, Options.MaxDegreeOfParallelism, cancellationToken);
+        double tolerance = Options.Tolerance == 0 ? 0 : Options.Tolerance * MeanFeatureVariance(problem);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = KMeansRestart.Iterate(problem, Options, tolerance, [.. start.SelectMany(c => c)]);
+        int d = data.Cols;
+        var centroids = Enumerable.Range(0, Options.K).Select(c => run.Centroids.AsSpan(c * d, d).ToArray()).ToArray();
+        return new KMeansModel(centroids, run.Labels, run.Inertia, run.Iterations, KMeansPrecision.Double, new KMeansFitTimings(0, clock.Elapsed.TotalSeconds));
+    }
+
     private static void CheckWeights(double[]? weights, int rows, int k)
     {
         if (weights is null)
