@@ -49,7 +49,7 @@ public static class DriftCommand
             var segmentModel = SegmentModel.Load(modelPath);
             if (segmentModel.Drift is null)
             {
-                throw new ArgumentException($"{modelPath}: the model has no drift reference (it was saved before drift monitoring existed); run atlas segment again to make one.");
+                throw new ArgumentException($"{modelPath}: {DriftCheck.NoReference}");
             }
 
             var report = await DriftCheck.RunAsync(segmentModel, parse.GetValue(input)!, engineFactory: engines.Factory(parse), cancellationToken: ct).ConfigureAwait(false);

@@ -11,6 +11,9 @@ namespace CustomerAtlas.Pipeline.Monitoring;
 /// </summary>
 public static class DriftCheck
 {
+    /// <summary>Why a model cannot be compared: it has no reference.</summary>
+    public const string NoReference = "the model has no drift reference: it was saved before drift monitoring existed; run atlas segment again to make one.";
+
     /// <summary>The reference of a fit: the raw values of the features the model reads, and how the scorer assigned the fitted customers.</summary>
     /// <param name="model">The fitted model (its preprocessing names the features).</param>
     /// <param name="rawFeatures">Raw feature values of the fitted customers by name.</param>
@@ -38,8 +41,11 @@ public static class DriftCheck
         ArgumentNullException.ThrowIfNull(path);
         options ??= new DriftOptions();
         options.Validate();
-        var reference = model.Drift
-            ?? throw new ArgumentException("the model has no drift reference: it was saved before drift monitoring existed; run atlas segment again to make one.", nameof(model));
+        if (model.Drift is null)
+        {
+            throw new ArgumentException(NoReference, nameof(model));
+        }
+
         var scorer = new Scorer(model, engineFactory);
         var (ids, features) = await scorer.FeaturesOfFileAsync(path, cancellationToken).ConfigureAwait(false);
         if (ids.Count == 0)
@@ -47,7 +53,25 @@ public static class DriftCheck
             throw new ArgumentException($"{path}: no customers to compare.", nameof(path));
         }
 
-        var scored = scorer.ScoreFeatures(ids, features);
+        return Compare(scorer, ids, features, options);
+    }
+
+    /// <summary>Assigns customers given their raw features by name (as <see cref="Scorer.ScoreFeatures"/>) and compares them with the model's reference.</summary>
+    /// <exception cref="InvalidOperationException">The model has no drift reference (saved before drift monitoring).</exception>
+    /// <exception cref="ArgumentException">There is no customer, or an option is invalid.</exception>
+    public static DriftReport Compare(Scorer scorer, IReadOnlyList<string> customerIds, IReadOnlyDictionary<string, double[]> features, DriftOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(customerIds);
+        ArgumentNullException.ThrowIfNull(features);
+        var model = scorer.Model;
+        var reference = model.Drift ?? throw new InvalidOperationException(NoReference);
+        if (customerIds.Count == 0)
+        {
+            throw new ArgumentException("There are no customers to compare.", nameof(customerIds));
+        }
+
+        var scored = scorer.ScoreFeatures(customerIds, features);
         var names = Enumerable.Range(0, reference.SegmentShares.Length)
             .Select(id => model.Segments.FirstOrDefault(s => s.Id == id)?.Name ?? $"Segment {id}")
             .ToArray();

@@ -93,6 +93,17 @@ public sealed class Scorer
     public async Task<IReadOnlyList<ScoredCustomer>> ScoreRowsAsync(
         IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows, CancellationToken cancellationToken = default)
     {
+        var (ids, features) = await FeaturesOfRowsAsync(columns, rows, cancellationToken).ConfigureAwait(false);
+        return ScoreFeatures(ids, features);
+    }
+
+    /// <summary>
+    /// The customers' raw features by name from raw rows given as text (as <see cref="ScoreRowsAsync"/> reads them),
+    /// without assigning them.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> CustomerIds, IReadOnlyDictionary<string, double[]> Features)> FeaturesOfRowsAsync(
+        IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         string path = Path.Combine(Path.GetTempPath(), $"atlas-score-{Guid.NewGuid():N}.csv");
@@ -102,7 +113,7 @@ public sealed class Scorer
             var source = Model.Reader with { Path = path, Delimiter = ",", HasHeader = true, ColumnNames = null, Format = SourceFormat.Csv };
             await using var engine = _engineFactory();
             var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
-            return ScoreFeatures(data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
+            return (data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CustomerAtlas.Server.Api.Contracts;
 using CustomerAtlas.Server.Catalog;
 using CustomerAtlas.Server.Hosting;
+using CustomerAtlas.Server.Scoring;
 using CustomerAtlas.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,31 +32,15 @@ internal static class ScoreEndpoints
     private static async Task<Results<Ok<ScoreResponse>, ValidationProblem, ProblemHttpResult>> Score(
         HttpRequest request, SegmentCatalog catalog, AtlasServerOptions options, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
+        var read = await ReadBatchAsync(request, catalog, options, cancellationToken).ConfigureAwait(false);
+        if (read.Invalid is not null)
         {
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the batch as application/json.");
+            return read.Invalid;
         }
 
-        ScoreRequest? body;
-        try
+        if (read.Batch is not { } batch)
         {
-            body = await JsonSerializer.DeserializeAsync<ScoreRequest>(request.Body, RequestJson, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            return Problems.BadRequest("Malformed JSON", e.Message);
-        }
-        catch (BadHttpRequestException e)
-        {
-            // Kestrel's body size limit surfaces here as 413.
-            return Problems.Status(e.StatusCode, "Request rejected", e.Message);
-        }
-
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var batch = ScoreRequestReader.TryRead(body, catalog.Scorer, options.MaxScoreRows, errors);
-        if (batch is null)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The score request is not valid");
+            return read.Problem!;
         }
 
         IReadOnlyList<Scoring.ScoredCustomer> scored;
@@ -75,4 +60,40 @@ internal static class ScoreEndpoints
             .ToArray();
         return TypedResults.Ok(new ScoreResponse(catalog.Model.Version, results));
     }
+
+    /// <summary>
+    /// Reads a <see cref="ScoreRequest"/> body (for <c>POST /score</c> and <c>POST /drift</c>) into a batch, or the answer
+    /// that refuses it: 415 when it is not JSON, 400 when it is malformed or its rows do not fit the model, 413 when too large.
+    /// </summary>
+    internal static async Task<BatchRead> ReadBatchAsync(HttpRequest request, SegmentCatalog catalog, AtlasServerOptions options, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return new(null, null, Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the batch as application/json."));
+        }
+
+        ScoreRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<ScoreRequest>(request.Body, RequestJson, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            return new(null, null, Problems.BadRequest("Malformed JSON", e.Message));
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's body size limit surfaces here as 413.
+            return new(null, null, Problems.Status(e.StatusCode, "Request rejected", e.Message));
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var batch = ScoreRequestReader.TryRead(body, catalog.Scorer, options.MaxScoreRows, errors);
+        return batch is null
+            ? new(null, TypedResults.ValidationProblem(errors, title: "The score request is not valid"), null)
+            : new(batch, null, null);
+    }
+
+    /// <summary>A request body read as a batch, or why not (a validation problem or another problem).</summary>
+    internal sealed record BatchRead(ScoreBatch? Batch, ValidationProblem? Invalid, ProblemHttpResult? Problem);
 }

@@ -71,6 +71,7 @@ public static class AtlasServer
         app.MapSegments();
         app.MapCustomers();
         app.MapScore();
+        app.MapDrift();
         app.MapModels();
         app.MapQuality();
         app.MapDashboardRedirects();

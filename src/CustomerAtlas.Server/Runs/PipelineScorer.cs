@@ -1,5 +1,7 @@
 using System.Globalization;
+using CustomerAtlas.Core.Drift;
 using CustomerAtlas.Data.Engines;
+using CustomerAtlas.Pipeline.Monitoring;
 using CustomerAtlas.Pipeline.Runs;
 using CustomerAtlas.Pipeline.Scoring;
 using CustomerAtlas.Server.Scoring;
@@ -51,28 +53,42 @@ public sealed class PipelineScorer : ISegmentScorer
     /// <inheritdoc />
     public async Task<IReadOnlyList<Scoring.ScoredCustomer>> ScoreAsync(ScoreBatch batch, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        IReadOnlyList<Pipeline.Scoring.ScoredCustomer> scored;
-        if (batch.Kind == ScoreInputKind.Features)
-        {
-            scored = ScoreFeatureRows(batch);
-        }
-        else
-        {
-            try
-            {
-                scored = await scorer.ScoreRowsAsync(batch.Columns, batch.Rows, cancellationToken).ConfigureAwait(false);
-            }
-            catch (DataSourceException e)
-            {
-                throw new ArgumentException(e.Message, "raw", e);
-            }
-        }
-
-        return scored.Select(s => new Scoring.ScoredCustomer(s.CustomerId, s.SegmentId, s.Distance, s.Confidence)).ToArray();
+        var (ids, features) = await FeaturesAsync(batch, cancellationToken).ConfigureAwait(false);
+        return scorer.ScoreFeatures(ids, features).Select(s => new Scoring.ScoredCustomer(s.CustomerId, s.SegmentId, s.Distance, s.Confidence)).ToArray();
     }
 
-    private IReadOnlyList<Pipeline.Scoring.ScoredCustomer> ScoreFeatureRows(ScoreBatch batch)
+    /// <inheritdoc />
+    public async Task<DriftReport> CompareAsync(ScoreBatch batch, CancellationToken cancellationToken)
+    {
+        if (scorer.Model.Drift is null)
+        {
+            throw new InvalidOperationException(DriftCheck.NoReference);
+        }
+
+        var (ids, features) = await FeaturesAsync(batch, cancellationToken).ConfigureAwait(false);
+        return DriftCheck.Compare(scorer, ids, features);
+    }
+
+    // Every customer's raw features by name: feature rows as sent, raw rows through the fit's ingestion and feature SQL.
+    private async Task<(IReadOnlyList<string> Ids, IReadOnlyDictionary<string, double[]> Features)> FeaturesAsync(ScoreBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Kind == ScoreInputKind.Features)
+        {
+            return FeatureRows(batch);
+        }
+
+        try
+        {
+            return await scorer.FeaturesOfRowsAsync(batch.Columns, batch.Rows, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataSourceException e)
+        {
+            throw new ArgumentException(e.Message, "raw", e);
+        }
+    }
+
+    private (IReadOnlyList<string> Ids, IReadOnlyDictionary<string, double[]> Features) FeatureRows(ScoreBatch batch)
     {
         int idColumn = IndexOf(batch.Columns, FeatureIdColumn);
         var ids = new string[batch.Rows.Count];
@@ -97,7 +113,7 @@ public sealed class PipelineScorer : ISegmentScorer
             ids[r] = batch.Rows[r][idColumn] ?? throw new ArgumentException($"features[{r}] has no {FeatureIdColumn}.", "features");
         }
 
-        return scorer.ScoreFeatures(ids, columns);
+        return (ids, columns);
     }
 
     private static int IndexOf(IReadOnlyList<string> columns, string name)

@@ -19,4 +19,12 @@ public interface ISegmentScorer
     /// <see cref="ArgumentException"/> for values that cannot be read (the API answers 400).
     /// </summary>
     Task<IReadOnlyList<ScoredCustomer>> ScoreAsync(ScoreBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads <paramref name="batch"/> as <see cref="ScoreAsync"/> does and compares its customers with the customers the
+    /// model was fitted on, as <c>atlas drift</c> compares a file. Throws <see cref="ArgumentException"/> for values that
+    /// cannot be read (the API answers 400) and <see cref="InvalidOperationException"/> when the model has no drift
+    /// reference (409).
+    /// </summary>
+    Task<Core.Drift.DriftReport> CompareAsync(ScoreBatch batch, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ public sealed partial class OpenApiTests(ServerFixture fixture)
         using var client = fixture.Server.Client(null);
         using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "/segments", "/segments/{id}", "/segments/map", "/customers/{id}", "/score", "/models", "/quality", "/health" }, paths);
+        Assert.Superset(new HashSet<string> { "/segments", "/segments/{id}", "/segments/map", "/customers/{id}", "/score", "/drift", "/models", "/quality", "/health" }, paths);
         var scheme = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
     }

@@ -111,7 +111,7 @@ public sealed class ScoreParityTests(ServerFixture fixture)
     }
 
     // The rows of a CSV as JSON objects of text values, the way a client would send a file's rows.
-    private static List<Dictionary<string, string?>> ReadRows(string path)
+    internal static List<Dictionary<string, string?>> ReadRows(string path)
     {
         using var parser = new TextFieldParser(path) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
         parser.SetDelimiters(",");
