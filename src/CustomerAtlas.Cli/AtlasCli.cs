@@ -21,6 +21,7 @@ public static class AtlasCli
         root.Subcommands.Add(SegmentCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DriftCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DemoDataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
