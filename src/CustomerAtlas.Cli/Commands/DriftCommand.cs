@@ -36,17 +36,7 @@ public static class DriftCommand
         {
             string modelPath = parse.GetValue(model)!;
             string outPath = parse.GetValue(output)!;
-            if (Directory.Exists(outPath))
-            {
-                throw new ArgumentException($"--out {outPath}: is a folder; give a file path.");
-            }
-
-            if (!File.Exists(modelPath))
-            {
-                throw new ArgumentException($"{modelPath}: model file not found.");
-            }
-
-            var segmentModel = SegmentModel.Load(modelPath);
+            var segmentModel = SavedModelInput.Load(modelPath, outPath);
             if (segmentModel.Drift is null)
             {
                 throw new ArgumentException($"{modelPath}: {DriftCheck.NoReference}");

@@ -37,17 +37,7 @@ public static class ScoreCommand
         {
             string modelPath = parse.GetValue(model)!;
             string outPath = parse.GetValue(output)!;
-            if (Directory.Exists(outPath))
-            {
-                throw new ArgumentException($"--out {outPath}: is a folder; give a file path.");
-            }
-
-            if (!File.Exists(modelPath))
-            {
-                throw new ArgumentException($"{modelPath}: model file not found.");
-            }
-
-            var segmentModel = SegmentModel.Load(modelPath);
+            var segmentModel = SavedModelInput.Load(modelPath, outPath);
             var cluster = engines.ClickHouse(parse);
             string table = parse.GetValue(segmentsTable)!;
             Func<ISqlEngine, CancellationToken, Task>? writeBack = null;
