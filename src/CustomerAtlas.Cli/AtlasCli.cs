@@ -17,7 +17,7 @@ public static class AtlasCli
     {
         var context = new CliContext(console ?? AnsiConsole.Console, error ?? System.Console.Error);
         var root = new RootCommand("CustomerAtlas: customer segmentation from transaction logs or customer tables.\n\n"
-            + "Examples:\n  atlas demo\n  atlas segment orders.csv.gz --out atlas-out\n  atlas score atlas-out/model.json new.csv --out scored.csv");
+            + "Examples:\n  atlas demo\n  atlas segment orders.csv.gz --out atlas-out\n  atlas score atlas-out/model.json new.csv --out scored.csv\n  atlas drift atlas-out/model.json new.csv --fail-on-refresh");
         root.Subcommands.Add(SegmentCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DriftCommand.Create(context));
