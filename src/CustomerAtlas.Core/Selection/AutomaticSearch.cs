@@ -29,10 +29,12 @@ namespace CustomerAtlas.Core.Selection;
 /// among those whose gap ratio is at least <see cref="SelectionOptions.ClearGapRatio"/> under every
 /// Gini threshold at the same k, if there is one, else the best final
 /// score (<see cref="ScoreWeights"/>), which the neighbour-graph rule may hand to a partition with as many segments
-/// that follows the data's density valleys (<see cref="SelectionOptions.BoundaryNeighbours"/>). Unless a clear gap
+/// that follows the data's density valleys (<see cref="SelectionOptions.BoundaryNeighbours"/>) or cuts far fewer neighbour
+/// edges against chance (<see cref="SelectionOptions.BoundaryCutShare"/>). Unless a clear gap
 /// chose it, the finest Genie cut whose every boundary is a density valley then takes the win if it has at least as
 /// many segments (<see cref="SelectionOptions.ValleyRatio"/>, <see cref="ValleyRule"/>). What the budget left out is
-/// recorded on the leaderboard as skipped, with the reason; what the time limit stopped, as timed out.</para>
+/// recorded on the leaderboard as skipped, with the reason; what the time limit stopped, as timed out. A k-means winner
+/// fitted on a sample is finally refined on every row from its own centres.</para>
 /// </remarks>
 public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? options = null)
 {
@@ -534,8 +536,9 @@ public sealed class AutomaticSearch(ValidityHooks hooks, SelectionOptions? optio
     /// gap first among those; otherwise the score decides the number of segments, and among the
     /// feasible candidates with that many segments (or up to <see cref="SelectionOptions.BoundaryExtraSegments"/>
     /// more) that keep more nearest-neighbour edges inside their segments than the leader, the one with
-    /// the highest modularity wins (<see cref="SelectionOptions.BoundaryNeighbours"/>). Final scores include stability, but only
-    /// candidates that have it are compared on them.
+    /// the highest modularity wins (<see cref="SelectionOptions.BoundaryNeighbours"/>), unless one with as many segments cuts under
+    /// <see cref="SelectionOptions.BoundaryCutShare"/> of that pick's neighbour edges against chance (<see cref="CutRatioRule"/>).
+    /// Final scores include stability, but only candidates that have it are compared on them.
     /// </summary>
     private Trial[] Rank(List<Trial> trials, IReadOnlySet<Trial> rejected)
     {
