@@ -29,13 +29,14 @@ public static class SegmentCommand
         var columns = new Option<string?>("--columns") { Description = "Comma-separated column names for a file without a header" };
         var dateFormat = new Option<string?>("--date-format") { Description = "strftime format of date columns, e.g. %d-%m-%Y" };
         var timestampFormat = new Option<string?>("--timestamp-format") { Description = "strftime format of timestamp columns, e.g. %Y%m%d" };
+        var refreshOf = new Option<string?>("--refresh-of") { Description = "model.json this fit refreshes: model.json records its version and which of its segments each new segment continues", HelpName = "MODEL" };
 
         var command = new Command("segment", "Segment customers from a transaction log or a customer table.\n\n"
             + "Examples:\n  atlas segment online_retail.csv.gz --out atlas-out\n"
             + "  atlas segment marketing_campaign.csv --outcome Response --k 4\n"
             + "  atlas segment cdnow.txt --no-header --delimiter ' ' --columns id,date,cds,amount --id id --time date --timestamp-format %Y%m%d");
         command.Arguments.Add(input);
-        foreach (var o in new Option[] { id, time, amount, quantity, price, exclude, outcome, mapping, shape, format, delimiter, noHeader, columns, dateFormat, timestampFormat })
+        foreach (var o in new Option[] { id, time, amount, quantity, price, exclude, outcome, mapping, shape, format, delimiter, noHeader, columns, dateFormat, timestampFormat, refreshOf })
         {
             command.Options.Add(o);
         }
@@ -71,6 +72,7 @@ public static class SegmentCommand
             var request = shared.Request(parse, source, overrides) with
             {
                 Automatic = automatic.Bind(parse, parse.GetValue(shared.K), parse.GetValue(shared.Seed), parse.GetValue(shared.MaxK)),
+                RefreshOf = parse.GetValue(refreshOf),
             };
             return await RunPrinter.RunAsync(context, request, parse.GetValue(shared.Quiet), ct, engines.Factory(parse)).ConfigureAwait(false);
         });

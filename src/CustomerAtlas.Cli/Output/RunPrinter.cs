@@ -74,6 +74,14 @@ public static class RunPrinter
         }
 
         console.Write(table);
+        if (r.Model.Refresh is { } lineage)
+        {
+            console.MarkupLine(Markup.Escape(Inv($"Refresh of {lineage.ParentVersion}: {lineage.StayedShare:P1} of {lineage.Customers:N0} customers stayed in the matching segment (ARI {lineage.Ari:0.000}). ")
+                + string.Join("; ", r.Model.Segments.Select(s => lineage.Matches.FirstOrDefault(m => m.Id == s.Id) is { } m
+                    ? Inv($"{s.Id} continues {m.ParentId} \"{m.ParentName}\" (Jaccard {m.Jaccard:0.00})")
+                    : Inv($"{s.Id} is new")))));
+        }
+
         console.MarkupLine($"Wrote [green]{Markup.Escape(Path.GetFullPath(r.OutputDirectory))}[/] (report.html, segments.csv/.parquet, profiles.csv, quality.json, model.json"
             + (r.Automatic is null ? ")" : ", leaderboard.json/.csv, explanations.json)"));
         console.MarkupLine("[grey]" + Markup.Escape(string.Join(" · ", r.Phases.Select(p => Inv($"{p.Phase} {p.Elapsed.TotalSeconds:0.00}s")))) + "[/]");

@@ -46,6 +46,9 @@ public static class SegmentPipeline
             throw new ArgumentException($"must be at least 2, got {request.PushdownSample}.", "pushdown-sample");
         }
 
+        // The parent of a refresh is read first, so a wrong path fails before any work.
+        var parent = request.RefreshOf is { } parentPath ? LoadParent(parentPath) : null;
+
         // The engine stays open while clustering: on a cluster the feature table k-means is pushed into lives there.
         await using var engine = (engineFactory ?? (() => new DuckDbEngine()))();
         timer.Start($"read + quality + features ({engine.Name})");
@@ -133,6 +136,13 @@ public static class SegmentPipeline
         };
         var assignments = new Scorer(model).Assign(data.CustomerIds, modelSpace);
         model = model with { Drift = DriftCheck.Reference(model, rawByName, assignments) };
+        if (parent is not null)
+        {
+            timer.Start("lineage (the parent model assigns the same customers)");
+            var lineage = await RefreshLineage.OfAsync(
+                parent, request.Input.Path, data.CustomerIds, [.. assignments.Select(a => a.SegmentId)], engineFactory, ct).ConfigureAwait(false);
+            model = model with { Refresh = lineage };
+        }
 
         timer.Start("report + write");
         var report = ReportAssembler.Build(model, profiles, quality, data.Decisions, matrix, labels, raw, request.ScatterPoints);
@@ -156,6 +166,16 @@ public static class SegmentPipeline
         }).ConfigureAwait(false);
         timer.Stop();
         return new SegmentResult(request.OutputDirectory, model, profiles, quality, assignments, data.Decisions, timer.Phases, automatic?.Result);
+    }
+
+    private static SegmentModel LoadParent(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ArgumentException($"--refresh-of {path}: model file not found.", "refresh-of");
+        }
+
+        return SegmentModel.Load(path);
     }
 
     private static List<RawFeature> SampleOf(IReadOnlyList<RawFeature> raw, int[] rows) =>

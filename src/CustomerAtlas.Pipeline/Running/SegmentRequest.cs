@@ -39,4 +39,11 @@ public sealed record SegmentRequest
 
     /// <summary>Customers drawn for the report's scatter plot at most; default 3000 (keeps the SVG small).</summary>
     public int ScatterPoints { get; init; } = 3000;
+
+    /// <summary>
+    /// model.json of the model this fit refreshes (<c>--refresh-of</c>): the fit's customers are also assigned by it and
+    /// model.json records the parent's version and which of its segments each new segment continues
+    /// (<see cref="Monitoring.RefreshLineage"/>). Default null: a fit without a parent.
+    /// </summary>
+    public string? RefreshOf { get; init; }
 }

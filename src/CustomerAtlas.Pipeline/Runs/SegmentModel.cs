@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Text.Json;
-using CustomerAtlas.Core.Drift;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using CustomerAtlas.Core.Clustering;
+using CustomerAtlas.Core.Drift;
 using CustomerAtlas.Core.Serialization;
 using CustomerAtlas.Data.Engines;
 using CustomerAtlas.Data.Features;
 using CustomerAtlas.Deep;
+using CustomerAtlas.Pipeline.Monitoring;
 using CustomerAtlas.Pipeline.Preprocessing;
 using CustomerAtlas.Pipeline.Pushdown;
 using CustomerAtlas.Pipeline.Segmentation;
@@ -75,6 +78,20 @@ public sealed record SegmentModel
     /// which <c>atlas drift</c> compares new customers with; null in models saved before drift monitoring.
     /// </summary>
     public DriftReference? Drift { get; init; }
+
+    /// <summary>
+    /// Set when this model refreshed an earlier one (<c>atlas segment --refresh-of</c>): the parent's version and how its
+    /// segments continue in this one; null otherwise.
+    /// </summary>
+    public RefreshLineage? Refresh { get; init; }
+
+    /// <summary>
+    /// The version id of this model: its fit time and the start of its input's SHA-256, so exporting the same run twice
+    /// names the same version (and replaces it).
+    /// </summary>
+    [JsonIgnore]
+    public string Version =>
+        string.Create(CultureInfo.InvariantCulture, $"{CreatedUtc.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{(Input.Sha256.Length >= 12 ? Input.Sha256[..12] : Input.Sha256)}");
 
     /// <summary>Writes the model as indented JSON.</summary>
     public void Save(Stream stream) => JsonSerializer.Serialize(stream, this, RunJson.Options);

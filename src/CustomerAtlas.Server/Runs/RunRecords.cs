@@ -14,8 +14,7 @@ public static class RunRecords
     public static string VersionOf(SegmentModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        string sha = model.Input.Sha256.Length >= 12 ? model.Input.Sha256[..12] : model.Input.Sha256;
-        return string.Create(CultureInfo.InvariantCulture, $"{model.CreatedUtc.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{sha}");
+        return model.Version;
     }
 
     /// <summary>The record of <paramref name="run"/>, with map coordinates where <paramref name="map"/> has them.</summary>
@@ -29,7 +28,7 @@ public static class RunRecords
             model.K,
             model.CreatedUtc,
             model.Input.Sha256,
-            ParentVersion: null,
+            ParentVersion: model.Refresh?.ParentVersion,
             model.Preprocessing.Transforms.Select(t => t.Name).ToArray(),
             File.ReadAllText(Path.Combine(run.Directory, RunFiles.Model)),
             File.ReadAllText(Path.Combine(run.Directory, RunFiles.Quality)));
