@@ -156,6 +156,11 @@ public static class SegmentPipeline
             report = report with { ExtraSectionsHtml = PushdownReport.Section(pushed) + report.ExtraSectionsHtml };
         }
 
+        if (model.Refresh is { } refresh)
+        {
+            report = report with { ExtraSectionsHtml = LineageReport.Section(refresh, model.Segments) + report.ExtraSectionsHtml };
+        }
+
         await RunDirectory.WriteAsync(request.OutputDirectory, async dir =>
         {
             await WriteFilesAsync(dir, model, profiles, quality, assignments, report, ct).ConfigureAwait(false);

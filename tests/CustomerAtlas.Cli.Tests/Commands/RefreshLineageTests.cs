@@ -31,6 +31,7 @@ public sealed class RefreshLineageTests : IDisposable
         Assert.All(lineage.Matches, m => Assert.Equal(parent.Segments.Single(s => s.Id == m.ParentId).Name, m.ParentName));
         Assert.Contains($"Refresh of {parent.Version}", output, StringComparison.Ordinal);
         Assert.Null(parent.Refresh);
+        Assert.Contains($"This model refreshes version {parent.Version}", File.ReadAllText(Path.Combine(_cli.OutDir, "report.html")), StringComparison.Ordinal);
 
         // The server's model registry shows the lineage.
         var record = Server.Runs.RunRecords.FromRun(SegmentRun.Load(_cli.OutDir), null);
