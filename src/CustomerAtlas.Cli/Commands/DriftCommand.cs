@@ -4,6 +4,7 @@ using System.Text.Json;
 using CustomerAtlas.Core.Drift;
 using CustomerAtlas.Pipeline.Monitoring;
 using CustomerAtlas.Pipeline.Runs;
+using CustomerAtlas.Reports.Html;
 using Spectre.Console;
 
 namespace CustomerAtlas.Cli.Commands;
@@ -20,6 +21,7 @@ public static class DriftCommand
         var model = new Argument<string>("model") { Description = "model.json of a run" };
         var input = new Argument<string>("input") { Description = "New data shaped like the fit input (same columns)" };
         var output = new Option<string>("--out", "-o") { Description = "JSON file to write the full comparison to", DefaultValueFactory = _ => "drift.json" };
+        var html = new Option<string?>("--html") { Description = "Also write the comparison as a self-contained HTML page (verdict, reasons, a PSI chart, every feature and segment)", HelpName = "FILE" };
         var failOnRefresh = new Option<bool>("--fail-on-refresh") { Description = $"Exit with code {ExitCodes.RefreshNeeded} when the verdict is Refresh (for schedulers and CI)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but the verdict line and errors" };
         var command = new Command("drift", "Compare new customers with the customers a model was fitted on: each feature's distribution (PSI), "
@@ -28,6 +30,7 @@ public static class DriftCommand
         command.Arguments.Add(model);
         command.Arguments.Add(input);
         command.Options.Add(output);
+        command.Options.Add(html);
         command.Options.Add(failOnRefresh);
         command.Options.Add(quiet);
         var engines = new EngineOptionSet();
@@ -43,7 +46,19 @@ public static class DriftCommand
             }
 
             var report = await DriftCheck.RunAsync(segmentModel, parse.GetValue(input)!, engineFactory: engines.Factory(parse), cancellationToken: ct).ConfigureAwait(false);
+            string? htmlPath = parse.GetValue(html);
+            if (htmlPath is not null && Directory.Exists(htmlPath))
+            {
+                throw new ArgumentException($"--html {htmlPath}: is a folder; give a file path.");
+            }
+
             AtomicFile.Write(outPath, temp => File.WriteAllText(temp, JsonSerializer.Serialize(report, RunJson.Options)));
+            if (htmlPath is not null)
+            {
+                string page = DriftPage.Render(report, segmentModel.Version, Path.GetFileName(parse.GetValue(input)!));
+                AtomicFile.Write(htmlPath, temp => File.WriteAllText(temp, page));
+            }
+
             if (!parse.GetValue(quiet))
             {
                 Print(context.Console, report);

@@ -29,6 +29,37 @@ public static class Charts
         return plot.GetSvgXml(Width, Height);
     }
 
+    /// <summary>
+    /// The population stability index of each feature as horizontal bars (the largest first, at most
+    /// <paramref name="most"/>), with the watch and refresh levels as dashed lines.
+    /// </summary>
+    public static string Psi(IReadOnlyList<(string Name, double Psi)> features, double watch, double refresh, int most = 15)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var shown = features.OrderByDescending(f => f.Psi).Take(most).Reverse().ToArray();
+        var plot = new Plot();
+        var bars = shown.Select((f, i) => new Bar
+        {
+            Position = i,
+            Value = f.Psi,
+            FillColor = f.Psi >= refresh ? Colors.FireBrick : f.Psi >= watch ? Colors.Orange : Colors.SteelBlue,
+        }).ToList();
+        var series = plot.Add.Bars(bars);
+        series.Horizontal = true;
+        plot.Axes.Left.SetTicks(shown.Select((_, i) => (double)i).ToArray(), shown.Select(f => f.Name).ToArray());
+        foreach (var (level, text) in new[] { (watch, "watch"), (refresh, "refresh") })
+        {
+            var line = plot.Add.VerticalLine(level);
+            line.LinePattern = LinePattern.Dashed;
+            line.LegendText = $"{text} (PSI {level:0.##})";
+        }
+
+        plot.Axes.Bottom.Label.Text = "population stability index (fit → now)";
+        plot.Axes.Margins(left: 0);
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot.GetSvgXml(Width, Math.Max(Height / 2, 40 + (24 * shown.Length)));
+    }
+
     /// <summary>Customers per segment as bars.</summary>
     public static string Sizes(IReadOnlyList<ReportSegment> segments)
     {

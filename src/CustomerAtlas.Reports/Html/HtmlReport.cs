@@ -107,7 +107,8 @@ public static partial class HtmlReport
         return h.ToString();
     }
 
-    private const string Style =
+    /// <summary>The report's stylesheet, shared with the other pages CustomerAtlas writes (<see cref="DriftPage"/>).</summary>
+    internal const string Style =
         "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}"
         + "h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}.meta{color:#555}"
         + "table{border-collapse:collapse;margin:.8rem 0;font-size:.9rem}th,td{border:1px solid #ddd;padding:.3rem .55rem;text-align:left;vertical-align:top}"

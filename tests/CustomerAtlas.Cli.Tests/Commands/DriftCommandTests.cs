@@ -46,8 +46,12 @@ public sealed class DriftCommandTests : IDisposable
         }));
         string moved = _cli.File("pricier.csv", string.Join('\n', pricier) + "\n");
         string json = Path.Combine(_cli.Folder, "drift.json");
-        var (code, output, error) = await _cli.RunAsync("drift", model, moved, "--out", json, "--fail-on-refresh");
+        string page = Path.Combine(_cli.Folder, "drift.html");
+        var (code, output, error) = await _cli.RunAsync("drift", model, moved, "--out", json, "--html", page, "--fail-on-refresh");
         Assert.True(code == ExitCodes.RefreshNeeded, $"exit {code}: {error}{output}");
+        string html = File.ReadAllText(page);
+        Assert.Contains("<h1>Drift check: Refresh</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("Verdict: Refresh", output, StringComparison.Ordinal);
         Assert.Contains("moved (PSI", output, StringComparison.Ordinal);
         Assert.True(File.Exists(json));
