@@ -45,10 +45,16 @@ public sealed record DriftReference(int Customers, IReadOnlyList<FeatureReferenc
     {
         ArgumentNullException.ThrowIfNull(labels);
         var shares = new double[segmentCount];
-        int assigned = labels.Count(l => l >= 0 && l < segmentCount);
+        int assigned = 0;
         foreach (int l in labels.Where(l => l >= 0 && l < segmentCount))
         {
-            shares[l] += 1.0 / assigned;
+            shares[l]++;
+            assigned++;
+        }
+
+        for (int s = 0; s < segmentCount && assigned > 0; s++)
+        {
+            shares[s] /= assigned;
         }
 
         return shares;
@@ -58,7 +64,10 @@ public sealed record DriftReference(int Customers, IReadOnlyList<FeatureReferenc
     public static double Quantile(IReadOnlyList<double> values, double q)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var known = values.Where(double.IsFinite).Order().ToArray();
-        return known.Length == 0 ? double.NaN : known[Math.Clamp((int)Math.Ceiling(q * known.Length) - 1, 0, known.Length - 1)];
+        return QuantileOfSorted([.. values.Where(double.IsFinite).Order()], q);
     }
+
+    /// <summary><see cref="Quantile"/> of values already finite and sorted ascending (no copy, no sort).</summary>
+    internal static double QuantileOfSorted(double[] sorted, double q) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -31,7 +31,7 @@ public sealed record FeatureReference(string Name, double[] Edges, double[] Shar
             }
         }
 
-        var reference = new FeatureReference(name, [.. edges], new double[edges.Count + 2], DriftReference.Quantile(known, 0.5));
+        var reference = new FeatureReference(name, [.. edges], new double[edges.Count + 2], DriftReference.QuantileOfSorted(known, 0.5));
         return reference with { Shares = reference.SharesOf(values) };
     }
 
@@ -47,7 +47,12 @@ public sealed record FeatureReference(string Name, double[] Edges, double[] Shar
 
         foreach (double v in values)
         {
-            shares[BinOf(v)] += 1.0 / values.Count;
+            shares[BinOf(v)]++;
+        }
+
+        for (int b = 0; b < shares.Length; b++)
+        {
+            shares[b] /= values.Count;
         }
 
         return shares;

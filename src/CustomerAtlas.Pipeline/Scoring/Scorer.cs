@@ -60,16 +60,8 @@ public sealed class Scorer
     public async Task<IReadOnlyList<ScoredCustomer>> ScoreFileAsync(
         string path, Func<ISqlEngine, CancellationToken, Task>? inEngine, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var source = Model.Reader with { Path = path };
-        await using var engine = _engineFactory();
-        var data = await CustomerDataLoader.ApplyAsync(engine, source, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
-        if (inEngine is not null)
-        {
-            await inEngine(engine, cancellationToken).ConfigureAwait(false);
-        }
-
-        return ScoreFeatures(data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
+        var (ids, features) = await ReadFileAsync(path, inEngine, cancellationToken).ConfigureAwait(false);
+        return ScoreFeatures(ids, features);
     }
 
     /// <summary>
@@ -77,12 +69,22 @@ public sealed class Scorer
     /// fit's reader settings and feature plan), without assigning them.
     /// </summary>
     /// <exception cref="DataSourceException">The file cannot be read or lacks a column the model needs.</exception>
-    public async Task<(IReadOnlyList<string> CustomerIds, IReadOnlyDictionary<string, double[]> Features)> FeaturesOfFileAsync(
-        string path, CancellationToken cancellationToken = default)
+    public Task<(IReadOnlyList<string> CustomerIds, IReadOnlyDictionary<string, double[]> Features)> FeaturesOfFileAsync(
+        string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, null, cancellationToken);
+
+    // The file through the fit's reader and feature SQL; inEngine runs while the engine still holds the feature table.
+    private async Task<(IReadOnlyList<string> CustomerIds, IReadOnlyDictionary<string, double[]> Features)> ReadFileAsync(
+        string path, Func<ISqlEngine, CancellationToken, Task>? inEngine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         await using var engine = _engineFactory();
         var data = await CustomerDataLoader.ApplyAsync(engine, Model.Reader with { Path = path }, Model.FeaturePlan, cancellationToken).ConfigureAwait(false);
+        if (inEngine is not null)
+        {
+            await inEngine(engine, cancellationToken).ConfigureAwait(false);
+        }
+
         return (data.CustomerIds, data.Features.ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal));
     }
 

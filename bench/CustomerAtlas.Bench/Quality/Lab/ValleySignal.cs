@@ -35,11 +35,7 @@ internal sealed class ValleySignal
     public double Of(IReadOnlyList<int> labels, double typicalQuantile = 0.5, int combine = 0) => Pairs(labels, typicalQuantile, combine).Min;
 
     /// <summary>The densest-boundary ratio with the product's settings and how many touching cluster pairs fall below 1.</summary>
-    public (double Min, int PairsBelowOne) WithPairs(IReadOnlyList<int> labels)
-    {
-        var (min, below) = Pairs(labels, 0.5, 0);
-        return (min, below);
-    }
+    public (double Min, int PairsBelowOne) WithPairs(IReadOnlyList<int> labels) => Pairs(labels, 0.5, 0);
 
     private (double Min, int PairsBelowOne) Pairs(IReadOnlyList<int> labels, double typicalQuantile, int combine)
     {
